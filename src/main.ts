@@ -1,0 +1,148 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
+import type { Config } from './config.ts'
+import { connectDatabase, type Connection } from './platform/db/connect.ts'
+import type { Database } from './platform/db/database.ts'
+import { runMigrations } from './platform/db/migrate.ts'
+import { buildHttpServer } from './platform/http/server.ts'
+import { startJobs, type Jobs } from './platform/jobs/jobs.ts'
+import { maintenanceJobs } from './platform/jobs/maintenance.ts'
+import { loadOrCreateSecretKey } from './platform/crypto/secret-key.ts'
+import type { SessionPolicy } from './platform/auth/sessions.ts'
+import { ensureRootOrganization, organizationRoutes } from './modules/organizations/index.ts'
+import { authResolver, authRoutes, tokenRoutes, userRoutes } from './modules/users/index.ts'
+import { ensureAdmin, type AdminOutcome } from './modules/users/admin.ts'
+import { auditRoutes } from './modules/audit/index.ts'
+import { loadDemoData } from './modules/demo/index.ts'
+
+export const packageVersion: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version
+
+export const backofficeDir = fileURLToPath(new URL('../dist/backoffice', import.meta.url))
+
+export interface StartOptions {
+  /** Build the back-office assets when they are missing (npm start on a fresh clone). */
+  buildIfMissing?: boolean
+  /** Tests: PostgreSQL schema to work in, or a migrated embedded template to start from. */
+  schema?: string
+  template?: Uint8Array
+  /** Tests and benchmarks: jobs poll this often. */
+  jobPollingSeconds?: number
+  say?: (line: string) => void
+}
+
+export interface RunningServer {
+  url: string
+  app: FastifyInstance
+  database: Database
+  jobs: Jobs
+  admin: AdminOutcome
+  timings: Record<string, number>
+  stop(): Promise<void>
+}
+
+export async function buildBackoffice(say: (line: string) => void): Promise<void> {
+  say('Đang dựng giao diện quản trị (lần đầu mất khoảng một phút)...')
+  const { build } = await import('vite')
+  await build({
+    configFile: fileURLToPath(new URL('./web/backoffice/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  })
+}
+
+/** Opens the database and brings its schema and reference data up to date. Used by `serve` and the CLI. */
+export async function prepareDatabase(config: Config, options: StartOptions & { publish?: boolean }): Promise<Connection> {
+  mkdirSync(config.dataDir, { recursive: true })
+  const connection = await connectDatabase({
+    mode: config.databaseMode,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    schema: options.schema,
+    template: options.template,
+    publish: options.publish,
+  })
+  try {
+    await runMigrations(connection.database.pool)
+    await ensureRootOrganization(connection.database.db)
+    return connection
+  } catch (error) {
+    await connection.close()
+    throw error
+  }
+}
+
+export const sessionPolicy = (config: Config): SessionPolicy => ({
+  idleMinutes: config.sessionIdleMinutes,
+  absoluteHours: config.sessionAbsoluteHours,
+})
+
+/** Composition root: config → database → jobs → HTTP. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const say = options.say ?? ((line: string) => console.log(line))
+  const timings: Record<string, number> = {}
+  const started = performance.now()
+  const lap = (name: string): void => {
+    timings[name] = Math.round(performance.now() - started)
+  }
+  if (options.buildIfMissing && !existsSync(backofficeDir)) {
+    await buildBackoffice(say)
+    lap('web')
+  }
+  loadOrCreateSecretKey(config.secretKeyFile)
+  const connection = await prepareDatabase(config, { ...options, publish: true })
+  lap('database')
+  const { database } = connection
+  let jobs: Jobs | undefined
+  try {
+    const admin = await ensureAdmin(database, config.adminPassword)
+    if (config.demo) await loadDemoData(database)
+    lap('data')
+    jobs = await startJobs(database, maintenanceJobs(database), {
+      schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
+      work: true,
+      pollingIntervalSeconds: options.jobPollingSeconds,
+    })
+    lap('jobs')
+    const policy = sessionPolicy(config)
+    const app = await buildHttpServer({
+      version: packageVersion,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+      auth: authResolver(database, policy),
+      backofficeDir,
+      database: database.mode,
+    })
+    await app.register(authRoutes(database, policy))
+    await app.register(userRoutes(database))
+    await app.register(organizationRoutes(database))
+    await app.register(tokenRoutes(database))
+    await app.register(auditRoutes(database))
+    await app.listen({ port: config.port, host: config.host })
+    lap('listening')
+    const address = app.server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const runningJobs = jobs
+    let stopping: Promise<void> | undefined
+    return {
+      url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+      app,
+      database,
+      jobs: runningJobs,
+      admin,
+      timings,
+      stop: () =>
+        (stopping ??= (async () => {
+          await app.close()
+          await runningJobs.stop()
+          await connection.close()
+        })()),
+    }
+  } catch (error) {
+    await jobs?.stop().catch(() => undefined)
+    await connection.close()
+    throw error
+  }
+}

@@ -1,0 +1,35 @@
+import { systemActor } from '../../platform/access/actor.ts'
+import type { Context } from '../../platform/context.ts'
+import type { Database } from '../../platform/db/database.ts'
+import { createOrganization, findOrganizationByCode, findRootOrganization } from '../organizations/index.ts'
+import { createUser, findUserByUsername } from '../users/index.ts'
+import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
+
+export { DEMO_PASSWORD, demoUsers } from './demo-data.ts'
+
+/** Loads the demo tree and accounts; what already exists is left alone, so it can run at every start. */
+export async function loadDemoData(db: Database): Promise<{ organizations: number; users: number }> {
+  const ctx: Context = { actor: systemActor('Dữ liệu mẫu'), db, requestId: null }
+  const root = await findRootOrganization(db.db)
+  if (!root) throw new Error('root organization missing: run reference seeding first')
+  let organizations = 0
+  let users = 0
+  const add = async (org: DemoOrganization): Promise<void> => {
+    if (!(await findOrganizationByCode(db.db, org.code))) {
+      const parent = org.parent ? await findOrganizationByCode(db.db, org.parent) : root
+      if (!parent) throw new Error(`demo parent ${org.parent} missing`)
+      await createOrganization(ctx, { parentId: parent.id, code: org.code, name: org.name, kind: org.kind, provinceCode: '01' })
+      organizations++
+    }
+    for (const child of org.children ?? []) await add(child)
+  }
+  for (const org of demoOrganizations) await add(org)
+  for (const user of demoUsers) {
+    if (await findUserByUsername(db.db, user.username)) continue
+    const organization = await findOrganizationByCode(db.db, user.organization)
+    if (!organization) throw new Error(`demo organization ${user.organization} missing`)
+    await createUser(ctx, { ...user, password: DEMO_PASSWORD, organizationId: organization.id, email: null })
+    users++
+  }
+  return { organizations, users }
+}

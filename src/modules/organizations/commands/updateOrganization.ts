@@ -1,0 +1,35 @@
+import { authorize, covers } from '../../../platform/access/actor.ts'
+import { recordAudit } from '../../../platform/audit/audit.ts'
+import { auditActor, type Context } from '../../../platform/context.ts'
+import { AppError, notFound } from '../../../platform/errors.ts'
+import type { UpdateOrganization } from '../../../contracts/organizations.ts'
+import { findOrganization, updateOrganizationRow, type OrganizationRow } from '../organizations.repo.ts'
+import { presentOrganization } from '../organizations.present.ts'
+
+export async function updateOrganization(
+  ctx: Context,
+  id: string,
+  input: UpdateOrganization,
+): Promise<OrganizationRow> {
+  return ctx.db.transaction(async (tx) => {
+    const before = await findOrganization(tx, id)
+    if (!before || !covers(ctx.actor, before.path)) throw notFound('Không tìm thấy đơn vị.')
+    authorize(ctx.actor, 'organizations.manage', { organizationPath: before.path })
+    if (input.status === 'inactive' && before.parentId === null)
+      throw new AppError('INVALID_TRANSITION', 'Không thể ngừng hoạt động đơn vị gốc của hệ thống.')
+    if (input.status === 'inactive' && before.path === ctx.actor.organizationPath)
+      throw new AppError('INVALID_TRANSITION', 'Bạn không thể ngừng hoạt động chính đơn vị của mình.')
+    const after = await updateOrganizationRow(tx, id, input)
+    await recordAudit(tx, {
+      actor: auditActor(ctx),
+      action: 'organization.updated',
+      entityType: 'organization',
+      entityId: id,
+      organizationId: id,
+      provinceCode: after.provinceCode,
+      summary: { before: presentOrganization(before), after: presentOrganization(after) },
+      requestId: ctx.requestId,
+    })
+    return after
+  })
+}

@@ -1,0 +1,55 @@
+import { and, asc, eq, gt, isNull, type SQL } from 'drizzle-orm'
+import type { Executor } from '../../platform/db/database.ts'
+import { organizations } from './organizations.schema.ts'
+
+export type OrganizationRow = typeof organizations.$inferSelect
+
+export async function findOrganization(ex: Executor, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await ex.select().from(organizations).where(eq(organizations.id, id))
+  return row
+}
+
+export async function findOrganizationByCode(ex: Executor, code: string): Promise<OrganizationRow | undefined> {
+  const [row] = await ex.select().from(organizations).where(eq(organizations.code, code))
+  return row
+}
+
+/** Organizations in tree order (by path), after the cursor path, within the given scope. */
+export async function listOrganizations(
+  ex: Executor,
+  scope: SQL,
+  after: string | null,
+  limit: number,
+): Promise<OrganizationRow[]> {
+  return ex
+    .select()
+    .from(organizations)
+    .where(and(scope, after ? gt(organizations.path, after) : undefined))
+    .orderBy(asc(organizations.path))
+    .limit(limit)
+}
+
+export async function insertOrganization(ex: Executor, row: typeof organizations.$inferInsert): Promise<OrganizationRow> {
+  const [inserted] = await ex.insert(organizations).values(row).returning()
+  if (!inserted) throw new Error('insert returned nothing')
+  return inserted
+}
+
+export async function updateOrganizationRow(
+  ex: Executor,
+  id: string,
+  patch: Partial<Pick<OrganizationRow, 'name' | 'kind' | 'status'>>,
+): Promise<OrganizationRow> {
+  const [updated] = await ex
+    .update(organizations)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning()
+  if (!updated) throw new Error('update returned nothing')
+  return updated
+}
+
+export async function findRootOrganization(ex: Executor): Promise<OrganizationRow | undefined> {
+  const [row] = await ex.select().from(organizations).where(isNull(organizations.parentId)).limit(1)
+  return row
+}

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm'
+import { check, foreignKey, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { citext, createdAt, updatedAt } from '../../platform/db/columns.ts'
+
+/** Cơ quan, đơn vị — a tree; `path` is the chain of ids from the root, e.g. '/a/b/c/'. */
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey(),
+    parentId: uuid('parent_id'),
+    path: text('path').notNull(),
+    code: citext('code').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    provinceCode: text('province_code'),
+    status: text('status').notNull().default('active'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
+    index('organizations_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
+    index('organizations_parent_idx').on(t.parentId),
+    check('organizations_status_check', sql`${t.status} in ('active', 'inactive')`),
+  ],
+)

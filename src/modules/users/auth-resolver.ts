@@ -1,0 +1,28 @@
+import { userActor, type Actor } from '../../platform/access/actor.ts'
+import { findLiveSession, type SessionPolicy } from '../../platform/auth/sessions.ts'
+import { tokenHash } from '../../platform/auth/tokens.ts'
+import type { Database } from '../../platform/db/database.ts'
+import type { AuthResolver } from '../../platform/http/auth.ts'
+import { findUser, type UserWithOrganization } from './users.repo.ts'
+import { findLiveTokenByHash, markTokenUsed } from './tokens.repo.ts'
+
+const actorOfUser = (user: UserWithOrganization | undefined): Actor | null =>
+  user && user.status === 'active' ? userActor(user) : null
+
+/** Turns a session cookie or an API token into the acting user, refusing disabled accounts. */
+export function authResolver(db: Database, policy: SessionPolicy): AuthResolver {
+  return {
+    async fromSession(token) {
+      const session = await findLiveSession(db.db, token, policy)
+      if (!session) return null
+      const actor = actorOfUser(await findUser(db.db, session.userId))
+      return actor ? { actor, sessionId: session.id, csrfToken: session.csrfToken } : null
+    },
+    async fromApiToken(token) {
+      const row = await findLiveTokenByHash(db.db, tokenHash(token))
+      if (!row) return null
+      await markTokenUsed(db.db, row.id, new Date(Date.now() - 60_000))
+      return actorOfUser(await findUser(db.db, row.userId))
+    },
+  }
+}

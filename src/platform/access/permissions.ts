@@ -1,0 +1,60 @@
+/**
+ * Every permission and every role, declared in one place. A module adds its permissions here; handlers
+ * ask `authorize(actor, permission, target)` and never inspect roles themselves.
+ */
+export const permissions = [
+  'users.read',
+  'users.manage',
+  'organizations.read',
+  'organizations.manage',
+  'audit.read',
+  'tokens.manage',
+] as const
+export type Permission = (typeof permissions)[number]
+
+export const roles = [
+  'system_admin',
+  'unit_admin',
+  'leader',
+  'handler',
+  'reception_officer',
+  'mobilization_officer',
+  'supervisor',
+  'viewer',
+] as const
+export type Role = (typeof roles)[number]
+
+const everything: readonly Permission[] = permissions
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  /** Quản trị hệ thống — every permission, over every organization. */
+  system_admin: everything,
+  /** Quản trị đơn vị — accounts and organizations of its own subtree. */
+  unit_admin: everything,
+  /** Lãnh đạo — sees its staff and the audit trail of its unit. */
+  leader: ['users.read', 'organizations.read', 'audit.read'],
+  /** Chuyên viên xử lý */
+  handler: ['organizations.read'],
+  /** Cán bộ tiếp công dân */
+  reception_officer: ['organizations.read'],
+  /** Cán bộ dân vận */
+  mobilization_officer: ['organizations.read'],
+  /** Giám sát — read-only over what it supervises. */
+  supervisor: ['users.read', 'organizations.read', 'audit.read'],
+  /** Người xem */
+  viewer: ['organizations.read'],
+}
+
+/** Roles whose holders see every organization, not only their own subtree. */
+export const globalRoles: readonly Role[] = ['system_admin']
+
+/** Roles a unit admin may not hand out. */
+export const restrictedRoles: readonly Role[] = ['system_admin']
+
+export function permissionsOf(assigned: readonly string[]): Permission[] {
+  const granted = new Set<Permission>()
+  for (const role of assigned) for (const p of rolePermissions[role as Role] ?? []) granted.add(p)
+  return permissions.filter((p) => granted.has(p))
+}
+
+export const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value)

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto'
+import { and, asc, eq, sql } from 'drizzle-orm'
+import type { Executor } from '../db/database.ts'
+import { newId } from '../db/ids.ts'
+import { auditChainHeads, auditLog } from './audit.schema.ts'
+
+export interface AuditEntry {
+  actor: { id: string | null; name: string }
+  action: string
+  entityType: string
+  entityId: string
+  /** The organization the entity belongs to: it is also the chain the entry joins. */
+  organizationId: string | null
+  provinceCode?: string | null
+  summary: Record<string, unknown>
+  requestId?: string | null
+}
+
+const GENESIS = '0'.repeat(64)
+
+/** JSON with keys sorted at every level, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
+  if (value instanceof Date) return JSON.stringify(value.toISOString())
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+}
+
+interface HashedFields {
+  partition: string
+  seq: number
+  at: Date
+  actorId: string | null
+  actorName: string
+  action: string
+  entityType: string
+  entityId: string
+  organizationId: string | null
+  provinceCode: string | null
+  summary: unknown
+  requestId: string | null
+}
+
+export function entryHash(prevHash: string, f: HashedFields): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson({ ...f, at: f.at.toISOString() }))
+    .digest('hex')
+}
+
+/**
+ * Appends an entry in the caller's transaction. The chain head row of the partition is locked until the
+ * transaction ends, so entries of one organization are strictly ordered while other organizations write
+ * in parallel.
+ */
+export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
+  const partition = entry.organizationId ?? 'system'
+  await tx.insert(auditChainHeads).values({ partition, seq: 0, hash: GENESIS }).onConflictDoNothing()
+  const [head] = await tx
+    .select()
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.partition, partition))
+    .for('update')
+  if (!head) throw new Error(`audit chain head missing for ${partition}`)
+  const fields: HashedFields = {
+    partition,
+    seq: head.seq + 1,
+    at: new Date(),
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    organizationId: entry.organizationId,
+    provinceCode: entry.provinceCode ?? null,
+    summary: JSON.parse(canonicalJson(entry.summary)) as unknown,
+    requestId: entry.requestId ?? null,
+  }
+  const hash = entryHash(head.hash, fields)
+  await tx.insert(auditLog).values({ id: newId(), ...fields, prevHash: head.hash, hash })
+  await tx
+    .update(auditChainHeads)
+    .set({ seq: fields.seq, hash })
+    .where(eq(auditChainHeads.partition, partition))
+}
+
+export interface AuditProblem {
+  partition: string
+  seq: number | null
+  problem: string
+}
+
+/** Walks every chain and recomputes every hash; any edited, removed or inserted row breaks it. */
+export async function verifyAuditLog(db: Executor): Promise<{ checked: number; problems: AuditProblem[] }> {
+  const heads = await db.select().from(auditChainHeads)
+  const problems: AuditProblem[] = []
+  let checked = 0
+  for (const head of heads) {
+    let prev = GENESIS
+    let expectedSeq = 1
+    const entries = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.partition, head.partition)))
+      .orderBy(asc(auditLog.seq))
+    for (const row of entries) {
+      checked++
+      if (row.seq !== expectedSeq) {
+        problems.push({ partition: head.partition, seq: row.seq, problem: `thiếu bản ghi số ${expectedSeq}` })
+        expectedSeq = row.seq
+      }
+      if (row.prevHash !== prev)
+        problems.push({ partition: head.partition, seq: row.seq, problem: 'liên kết chuỗi bị đứt' })
+      const recomputed = entryHash(row.prevHash, { ...row, summary: row.summary })
+      if (recomputed !== row.hash)
+        problems.push({ partition: head.partition, seq: row.seq, problem: 'nội dung đã bị sửa đổi' })
+      prev = row.hash
+      expectedSeq++
+    }
+    if (head.seq !== expectedSeq - 1 || head.hash !== prev)
+      problems.push({ partition: head.partition, seq: null, problem: 'đầu chuỗi không khớp với bản ghi cuối' })
+  }
+  return { checked, problems }
+}
+
+export const auditCount = async (db: Executor): Promise<number> =>
+  Number((await db.execute(sql`select count(*)::int as n from audit_log`)).rows[0]?.n ?? 0)

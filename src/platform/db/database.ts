@@ -1,0 +1,55 @@
+import pg from 'pg'
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres'
+import { sql, type SQL } from 'drizzle-orm'
+
+// Legal dates stay 'YYYY-MM-DD' strings (no time-zone shifts); counts come back as numbers.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+
+export type Db = NodePgDatabase<Record<string, never>>
+/** What repositories take: the database or an open transaction — both build and run queries. */
+export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>
+
+export interface Database {
+  db: Db
+  pool: pg.Pool
+  mode: 'embedded' | 'postgres'
+  /** Runs `work` in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  url: string
+  mode: 'embedded' | 'postgres'
+  poolSize: number
+  /** Schema to work in (tests isolate runs by schema on PostgreSQL). */
+  schema?: string
+}
+
+export function openDatabase(options: OpenOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize,
+    idleTimeoutMillis: 30_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+  })
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined)
+  const db = drizzle({ client: pool })
+  return {
+    db,
+    pool,
+    mode: options.mode,
+    transaction: (work) => db.transaction((tx) => work(tx)),
+    close: () => pool.end(),
+  }
+}
+
+/** Rows of a raw SQL query, typed by the caller. */
+export async function rows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = await executor.execute(query)
+  return result.rows as T[]
+}
+
+export { sql }
