@@ -1,0 +1,71 @@
+import { Button, Flex, Result, Spin } from 'antd'
+import type { ComponentType } from 'react'
+import { ApiError, errorMessage } from './api/client'
+import { useMe } from './api/queries'
+import { AppLayout } from './layout/AppLayout'
+import { msg } from './messages'
+import { findNavItem, type PageKey } from './navigation'
+import { AuditPage } from './pages/AuditPage'
+import { DashboardPage } from './pages/DashboardPage'
+import { ForbiddenPage, NotFoundPage } from './pages/ErrorPages'
+import { LoginPage } from './pages/LoginPage'
+import { OrganizationsPage } from './pages/organizations/OrganizationsPage'
+import { ProfilePage } from './pages/ProfilePage'
+import { TokensPage } from './pages/tokens/TokensPage'
+import { UsersPage } from './pages/users/UsersPage'
+import { routes, usePath } from './router'
+import { SessionProvider } from './session'
+
+const PAGES: Record<PageKey, ComponentType> = {
+  home: DashboardPage,
+  users: UsersPage,
+  organizations: OrganizationsPage,
+  audit: AuditPage,
+  tokens: TokensPage,
+  profile: ProfilePage,
+}
+
+function FullPageSpin() {
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" description={msg.common.loading} />
+    </Flex>
+  )
+}
+
+function RouteView({ path, permissions }: { path: string; permissions: readonly string[] }) {
+  const item = findNavItem(path)
+  if (!item) return <NotFoundPage />
+  if (item.permission && !permissions.includes(item.permission)) return <ForbiddenPage />
+  const Page = PAGES[item.key]
+  return <Page />
+}
+
+function AuthenticatedApp({ path }: { path: string }) {
+  const me = useMe()
+  // A 401 is handled by the query cache (redirect to the login page); show the spinner meanwhile.
+  if (me.isPending || (me.error instanceof ApiError && me.error.status === 401)) return <FullPageSpin />
+  if (me.isError) {
+    return (
+      <Result
+        status="error"
+        title={msg.errors.loadFailed}
+        subTitle={errorMessage(me.error)}
+        extra={<Button onClick={() => void me.refetch()}>{msg.common.retry}</Button>}
+      />
+    )
+  }
+  return (
+    <SessionProvider me={me.data}>
+      <AppLayout path={path}>
+        <RouteView key={path} path={path} permissions={me.data.permissions} />
+      </AppLayout>
+    </SessionProvider>
+  )
+}
+
+export function BackOffice() {
+  const path = usePath()
+  if (path === routes.login) return <LoginPage />
+  return <AuthenticatedApp path={path} />
+}

@@ -1,0 +1,53 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { apiRequest, fetchAllPages, setCsrfToken } from './client'
+import type { Me, Organization, Page, User } from './types'
+
+export const queryKeys = {
+  me: ['me'] as const,
+  organizations: ['organizations'] as const,
+  users: ['users'] as const,
+  audit: ['audit'] as const,
+  tokens: ['tokens'] as const,
+}
+
+export async function fetchMe(): Promise<Me> {
+  const me = await apiRequest<Me>('/api/me')
+  setCsrfToken(me.csrfToken)
+  return me
+}
+
+export function useMe() {
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 })
+}
+
+export function useOrganizations(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.organizations,
+    queryFn: () => fetchAllPages<Organization>('/api/organizations'),
+    enabled,
+  })
+}
+
+type Filters = Record<string, string | undefined>
+
+/** A cursor-paged list; `items` holds every page loaded so far. */
+export function usePagedList<T>(key: readonly string[], path: string, filters: Filters = {}, limit = 50) {
+  const query = useInfiniteQuery({
+    queryKey: [...key, filters],
+    queryFn: ({ pageParam }) =>
+      apiRequest<Page<T>>(path, { query: { ...filters, limit, cursor: pageParam } }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  })
+  const items = query.data?.pages.flatMap((p) => p.items) ?? []
+  return { ...query, items }
+}
+
+/** Users matching a search text, for pickers. */
+export function useUserSearch(q: string) {
+  return useQuery({
+    queryKey: [...queryKeys.users, 'search', q],
+    queryFn: () => apiRequest<Page<User>>('/api/users', { query: { q, limit: 20 } }),
+    select: (page) => page.items,
+  })
+}

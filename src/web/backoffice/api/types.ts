@@ -1,0 +1,86 @@
+// Shapes of the JSON returned by the Dân Vận Số HTTP API (see the API contract).
+
+export type UserStatus = 'active' | 'disabled'
+export type OrganizationStatus = 'active' | 'inactive'
+
+export type Permission =
+  | 'users.read'
+  | 'users.manage'
+  | 'organizations.read'
+  | 'organizations.manage'
+  | 'audit.read'
+  | 'tokens.manage'
+
+export interface User {
+  id: string
+  username: string
+  fullName: string
+  email: string | null
+  organizationId: string
+  organizationName: string
+  roles: string[]
+  status: UserStatus
+  createdAt: string
+  lastLoginAt: string | null
+}
+
+export interface Organization {
+  id: string
+  parentId: string | null
+  code: string
+  name: string
+  kind: string
+  provinceCode: string | null
+  status: OrganizationStatus
+}
+
+export interface Me {
+  user: User
+  organizationId: string
+  organization: Organization
+  roles: string[]
+  permissions: string[]
+  csrfToken: string
+}
+
+export interface LoginResponse {
+  user: User
+  csrfToken: string
+}
+
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
+export interface AuditEntry {
+  id: string
+  at: string
+  actorId: string | null
+  actorName: string | null
+  action: string
+  entityType: string
+  entityId: string | null
+  summary: Record<string, unknown> | null
+  requestId: string | null
+}
+
+export interface ApiToken {
+  id: string
+  name: string
+  userId: string
+  username: string
+  createdAt: string
+  expiresAt: string | null
+  lastUsedAt: string | null
+  revokedAt: string | null
+}
+
+export interface CreatedApiToken extends ApiToken {
+  token: string
+}
+
+export interface FieldError {
+  path: string
+  message: string
+}

@@ -1,0 +1,64 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons'
+import type { ReactNode } from 'react'
+import type { Permission } from './api/types'
+import { msg } from './messages'
+import { routes } from './router'
+
+export type PageKey = 'home' | 'users' | 'organizations' | 'audit' | 'tokens' | 'profile'
+
+export interface NavItem {
+  key: PageKey
+  path: string
+  label: string
+  icon: ReactNode
+  /** Needed to see the page; absent = every logged-in user. */
+  permission?: Permission
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', path: routes.home, label: msg.nav.home, icon: <HomeOutlined aria-hidden /> },
+  {
+    key: 'users',
+    path: routes.users,
+    label: msg.nav.users,
+    icon: <TeamOutlined aria-hidden />,
+    permission: 'users.read',
+  },
+  {
+    key: 'organizations',
+    path: routes.organizations,
+    label: msg.nav.organizations,
+    icon: <ApartmentOutlined aria-hidden />,
+    permission: 'organizations.read',
+  },
+  {
+    key: 'audit',
+    path: routes.audit,
+    label: msg.nav.audit,
+    icon: <AuditOutlined aria-hidden />,
+    permission: 'audit.read',
+  },
+  {
+    key: 'tokens',
+    path: routes.tokens,
+    label: msg.nav.tokens,
+    icon: <KeyOutlined aria-hidden />,
+    permission: 'tokens.manage',
+  },
+  { key: 'profile', path: routes.profile, label: msg.nav.profile, icon: <UserOutlined aria-hidden /> },
+]
+
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission))
+}
+
+export function findNavItem(path: string): NavItem | undefined {
+  return NAV_ITEMS.find((item) => item.path === path)
+}

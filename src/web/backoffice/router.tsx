@@ -1,0 +1,76 @@
+// A tiny history-based router: the app is served under /app and has a handful of flat routes.
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react'
+
+export const BASE_PATH = '/app'
+
+export const routes = {
+  home: `${BASE_PATH}`,
+  login: `${BASE_PATH}/login`,
+  users: `${BASE_PATH}/users`,
+  organizations: `${BASE_PATH}/organizations`,
+  audit: `${BASE_PATH}/audit`,
+  tokens: `${BASE_PATH}/tokens`,
+  profile: `${BASE_PATH}/profile`,
+} as const
+
+const NAVIGATE_EVENT = 'danvan:navigate'
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('popstate', callback)
+  window.addEventListener(NAVIGATE_EVENT, callback)
+  return () => {
+    window.removeEventListener('popstate', callback)
+    window.removeEventListener(NAVIGATE_EVENT, callback)
+  }
+}
+
+/** The current path without a trailing slash (`/app/` → `/app`). */
+export function normalizePath(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
+}
+
+function currentPath(): string {
+  return normalizePath(window.location.pathname)
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath)
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === window.location.pathname + window.location.search) return
+  if (options.replace) window.history.replaceState(null, '', to)
+  else window.history.pushState(null, '', to)
+  window.dispatchEvent(new Event(NAVIGATE_EVENT))
+  window.scrollTo(0, 0)
+}
+
+/** Where to go after logging in: `?next=` when it points inside the app, else the dashboard. */
+export function nextPathAfterLogin(): string {
+  const next = new URLSearchParams(window.location.search).get('next')
+  return next && next.startsWith(`${BASE_PATH}/`) && !next.startsWith(routes.login) ? next : routes.home
+}
+
+export function loginPathFor(currentPathname: string): string {
+  return currentPathname === routes.home || currentPathname === routes.login
+    ? routes.login
+    : `${routes.login}?next=${encodeURIComponent(currentPathname)}`
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string; children: ReactNode }
+
+/** A real `<a href>` (keyboard, middle click, copy link all work) that navigates without reloading. */
+export function Link({ to, children, onClick, ...rest }: LinkProps) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event)
+    if (event.defaultPrevented) return
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    navigate(to)
+  }
+  return (
+    <a href={to} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  )
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { startEmbeddedDatabase } from '../../src/platform/db/embedded.ts'
+import { openDatabase } from '../../src/platform/db/database.ts'
+import { migrationsDir, runMigrations } from '../../src/platform/db/migrate.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    embeddedTemplate: string
+  }
+}
+
+/** Fingerprint of the migrations, so a template is rebuilt exactly when they change. */
+function migrationsFingerprint(): string {
+  const hash = createHash('sha256')
+  for (const file of readdirSync(migrationsDir).sort()) {
+    if (file.endsWith('.sql')) hash.update(file).update(readFileSync(path.join(migrationsDir, file)))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * Creating a PGlite cluster takes seconds; do it once per run (or reuse it while migrations are
+ * unchanged), migrate it, and hand every test file a copy of the data directory.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const file = path.join(os.tmpdir(), `danvan-test-template-${migrationsFingerprint()}.tar`)
+  if (!existsSync(file)) {
+    const embedded = await startEmbeddedDatabase({ dataDir: 'memory://' })
+    const database = openDatabase({ url: embedded.url, mode: 'embedded', poolSize: 2 })
+    await runMigrations(database.pool)
+    await database.close()
+    const dump = await embedded.dump()
+    await embedded.stop()
+    const partial = `${file}.${process.pid}.partial`
+    writeFileSync(partial, dump)
+    const { renameSync } = await import('node:fs')
+    renameSync(partial, file)
+  }
+  project.provide('embeddedTemplate', file)
+}
