@@ -56,8 +56,11 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        // TLS is the reverse proxy's business; on plain HTTP (a commune LAN) upgrading would break the page.
+        upgradeInsecureRequests: null,
       },
     },
+    strictTransportSecurity: false,
   })
   await app.register(cookie)
   await app.register(rateLimit, {

@@ -198,6 +198,7 @@ export const msg = {
     createdAt: 'Ngày tạo',
     expiresAt: 'Hết hạn',
     expiresHint: 'Để trống nếu khoá không hết hạn.',
+    expiresPlaceholder: 'Chọn ngày hết hạn',
     lastUsedAt: 'Dùng gần nhất',
     status: 'Trạng thái',
     active: 'Đang hiệu lực',

@@ -18,6 +18,10 @@ export function OrganizationsPage() {
   const queryClient = useQueryClient()
   const organizations = useOrganizations()
   const [dialog, setDialog] = useState<OrganizationDialog | null>(null)
+  // Everything starts expanded; remember only what the user collapsed, so refetches keep the tree open.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const tree = buildOrganizationTree(organizations.data ?? [])
+  const expandedRowKeys = (organizations.data ?? []).map((o) => o.id).filter((id) => !collapsed.has(id))
 
   const setStatus = useMutation({
     mutationFn: ({ organization, status }: { organization: Organization; status: Organization['status'] }) =>
@@ -88,19 +92,25 @@ export function OrganizationsPage() {
       {organizations.isError && (
         <QueryError error={organizations.error} onRetry={() => void organizations.refetch()} />
       )}
-      {organizations.isPending ? (
-        <Table<OrganizationNode> rowKey="id" columns={columns} loading pagination={false} />
-      ) : (
-        <Table<OrganizationNode>
-          rowKey="id"
-          columns={columns}
-          dataSource={buildOrganizationTree(organizations.data ?? [])}
-          expandable={{ defaultExpandAllRows: true }}
-          pagination={false}
-          locale={{ emptyText: t.empty }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <Table<OrganizationNode>
+        rowKey="id"
+        columns={columns}
+        dataSource={tree}
+        loading={organizations.isPending}
+        expandable={{
+          expandedRowKeys,
+          onExpand: (expanded, org) =>
+            setCollapsed((prev) => {
+              const next = new Set(prev)
+              if (expanded) next.delete(org.id)
+              else next.add(org.id)
+              return next
+            }),
+        }}
+        pagination={false}
+        locale={{ emptyText: t.empty }}
+        scroll={{ x: 'max-content' }}
+      />
       {dialog && <OrganizationFormModal dialog={dialog} onClose={() => setDialog(null)} />}
     </>
   )

@@ -99,6 +99,7 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
             <Form.Item name="expiresAt" label={t.expiresAt} extra={t.expiresHint}>
               <DatePicker
                 format="DD/MM/YYYY"
+                placeholder={t.expiresPlaceholder}
                 disabledDate={(d) => d.isBefore(dayjs(), 'day')}
                 style={{ width: '100%' }}
               />
