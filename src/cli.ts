@@ -28,17 +28,23 @@ const cliContext = (db: Database) => ({ actor: systemActor('Dòng lệnh (CLI)')
 
 async function serve(options: { buildIfMissing?: boolean }): Promise<void> {
   const config = loadConfig()
-  say(`Dân Vận Số ${packageVersion} — đang khởi động (cơ sở dữ liệu: ${config.databaseMode === 'embedded' ? `nhúng, ${config.dataDir}` : 'PostgreSQL'})...`)
+  say(
+    `Dân Vận Số ${packageVersion} — đang khởi động (cơ sở dữ liệu: ${config.databaseMode === 'embedded' ? `nhúng, ${config.dataDir}` : 'PostgreSQL'})...`,
+  )
   const server = await startServer(config, { buildIfMissing: options.buildIfMissing, say })
   say('')
-  say(`Sẵn sàng: ${server.url}/app  (API: ${server.url}/api/docs)   [${Math.round(server.timings.listening ?? 0)} ms]`)
+  say(
+    `Sẵn sàng: ${server.url}/app  (API: ${server.url}/api/docs)   [${Math.round(server.timings.listening ?? 0)} ms]`,
+  )
   if (server.admin.kind === 'created' && server.admin.generated) {
     say('')
     say('Tài khoản quản trị đã được tạo. Mật khẩu chỉ hiện MỘT LẦN, hãy lưu lại:')
     say(`  Tên đăng nhập: admin    Mật khẩu: ${server.admin.password}`)
     say('  (Đặt DANVAN_ADMIN_PASSWORD để chọn mật khẩu của admin khi khởi động.)')
   } else {
-    say('Đăng nhập: admin với mật khẩu đã đặt (DANVAN_ADMIN_PASSWORD hoặc mật khẩu in ra lần khởi động đầu tiên).')
+    say(
+      'Đăng nhập: admin với mật khẩu đã đặt (DANVAN_ADMIN_PASSWORD hoặc mật khẩu in ra lần khởi động đầu tiên).',
+    )
   }
   if (config.demo)
     say(`Tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}): ${demoUsers.map((u) => u.username).join(', ')}`)
@@ -83,11 +89,14 @@ export function buildCli(): Command {
     .action((options: { demo?: boolean }) =>
       withDatabase(async (db, config) => {
         const admin = await ensureAdmin(db, config.adminPassword)
-        if (admin.kind === 'created' && admin.generated) say(`Đã tạo admin, mật khẩu (chỉ hiện một lần): ${admin.password}`)
+        if (admin.kind === 'created' && admin.generated)
+          say(`Đã tạo admin, mật khẩu (chỉ hiện một lần): ${admin.password}`)
         say('Đã nạp dữ liệu tham chiếu.')
         if (options.demo) {
           const loaded = await loadDemoData(db)
-          say(`Dữ liệu mẫu: thêm ${loaded.organizations} đơn vị, ${loaded.users} người dùng (mật khẩu ${DEMO_PASSWORD}).`)
+          say(
+            `Dữ liệu mẫu: thêm ${loaded.organizations} đơn vị, ${loaded.users} người dùng (mật khẩu ${DEMO_PASSWORD}).`,
+          )
         }
       }),
     )
@@ -101,21 +110,25 @@ export function buildCli(): Command {
     .addOption(new Option('--role <role...>', 'vai trò').choices(roles).default(['viewer']))
     .option('--password <password>', 'mật khẩu (bỏ trống để sinh ngẫu nhiên)')
     .option('--email <email>', 'địa chỉ e-mail')
-    .action((username: string, o: { fullName: string; organization: string; role: string[]; password?: string; email?: string }) =>
-      withDatabase(async (db) => {
-        const organization = await findOrganizationByCode(db.db, o.organization)
-        if (!organization) throw new AppError('NOT_FOUND', `Không có đơn vị mã ${o.organization}.`)
-        const password = o.password ?? generatePassword()
-        await createUser(cliContext(db), {
-          username,
-          fullName: o.fullName,
-          organizationId: organization.id,
-          roles: o.role as (typeof roles)[number][],
-          password,
-          email: o.email ?? null,
-        })
-        say(`Đã tạo người dùng ${username}.${o.password ? '' : ` Mật khẩu: ${password}`}`)
-      }),
+    .action(
+      (
+        username: string,
+        o: { fullName: string; organization: string; role: string[]; password?: string; email?: string },
+      ) =>
+        withDatabase(async (db) => {
+          const organization = await findOrganizationByCode(db.db, o.organization)
+          if (!organization) throw new AppError('NOT_FOUND', `Không có đơn vị mã ${o.organization}.`)
+          const password = o.password ?? generatePassword()
+          await createUser(cliContext(db), {
+            username,
+            fullName: o.fullName,
+            organizationId: organization.id,
+            roles: o.role as (typeof roles)[number][],
+            password,
+            email: o.email ?? null,
+          })
+          say(`Đã tạo người dùng ${username}.${o.password ? '' : ` Mật khẩu: ${password}`}`)
+        }),
     )
   user
     .command('set-password <username>')
@@ -150,7 +163,8 @@ export function buildCli(): Command {
     .action(() =>
       withDatabase(async (db) => {
         const result = await verifyAuditLog(db.db)
-        for (const p of result.problems) say(`  ✗ chuỗi ${p.partition}${p.seq === null ? '' : `, bản ghi ${p.seq}`}: ${p.problem}`)
+        for (const p of result.problems)
+          say(`  ✗ chuỗi ${p.partition}${p.seq === null ? '' : `, bản ghi ${p.seq}`}: ${p.problem}`)
         if (result.problems.length) {
           say(`Phát hiện ${result.problems.length} vấn đề trong ${result.checked} bản ghi nhật ký.`)
           process.exitCode = 1

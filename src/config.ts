@@ -12,7 +12,10 @@ const port = z.coerce
   .min(0, 'phải từ 0 đến 65535')
   .max(65535, 'phải từ 0 đến 65535')
 
-const positiveInt = z.coerce.number({ error: 'phải là một số' }).int('phải là số nguyên').positive('phải lớn hơn 0')
+const positiveInt = z.coerce
+  .number({ error: 'phải là một số' })
+  .int('phải là số nguyên')
+  .positive('phải lớn hơn 0')
 
 const envSchema = z.object({
   PORT: port.default(3000),
@@ -57,7 +60,14 @@ export interface Config {
   sessionAbsoluteHours: number
   dbPoolSize: number
   logLevel: Env['LOG_LEVEL']
-  smtp: { host: string | undefined; port: number; secure: boolean; user?: string; password?: string; from: string }
+  smtp: {
+    host: string | undefined
+    port: number
+    secure: boolean
+    user?: string
+    password?: string
+    from: string
+  }
 }
 
 export class ConfigError extends Error {

@@ -53,7 +53,10 @@ export async function buildBackoffice(say: (line: string) => void): Promise<void
 }
 
 /** Opens the database and brings its schema and reference data up to date. Used by `serve` and the CLI. */
-export async function prepareDatabase(config: Config, options: StartOptions & { publish?: boolean }): Promise<Connection> {
+export async function prepareDatabase(
+  config: Config,
+  options: StartOptions & { publish?: boolean },
+): Promise<Connection> {
   mkdirSync(config.dataDir, { recursive: true })
   const connection = await connectDatabase({
     mode: config.databaseMode,

@@ -3,7 +3,7 @@ import { z } from 'zod'
 export const uuidParam = z.strictObject({ id: z.uuid('Mã định danh không hợp lệ.') })
 
 export const pageQuery = {
-  cursor: z.string().max(2000, "Con trỏ phân trang không hợp lệ.").optional(),
+  cursor: z.string().max(2000, 'Con trỏ phân trang không hợp lệ.').optional(),
   limit: z.coerce.number().int().min(1, 'Phải từ 1 đến 100.').max(100, 'Phải từ 1 đến 100.').default(50),
 }
 

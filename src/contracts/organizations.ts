@@ -30,8 +30,15 @@ export type OrganizationView = z.infer<typeof organizationView>
 const code = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9._-]{2,40}$/, 'Mã đơn vị gồm 2–40 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.')
-const name = z.string().trim().min(2, 'Tên đơn vị phải có ít nhất 2 ký tự.').max(200, 'Tên đơn vị tối đa 200 ký tự.')
+  .regex(
+    /^[A-Za-z0-9._-]{2,40}$/,
+    'Mã đơn vị gồm 2–40 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
+  )
+const name = z
+  .string()
+  .trim()
+  .min(2, 'Tên đơn vị phải có ít nhất 2 ký tự.')
+  .max(200, 'Tên đơn vị tối đa 200 ký tự.')
 const kind = z.enum(organizationKinds, { error: 'Loại đơn vị không hợp lệ.' })
 
 export const createOrganizationBody = z.strictObject({

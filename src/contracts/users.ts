@@ -6,8 +6,15 @@ export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/
 
 export const username = z
   .string()
-  .regex(USERNAME_PATTERN, 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang.')
-const fullName = z.string().trim().min(2, 'Họ và tên phải có ít nhất 2 ký tự.').max(200, 'Họ và tên tối đa 200 ký tự.')
+  .regex(
+    USERNAME_PATTERN,
+    'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
+  )
+const fullName = z
+  .string()
+  .trim()
+  .min(2, 'Họ và tên phải có ít nhất 2 ký tự.')
+  .max(200, 'Họ và tên tối đa 200 ký tự.')
 const email = z.email('Địa chỉ e-mail không hợp lệ.').max(254).nullable().optional()
 const role = z.enum(roles, { error: 'Vai trò không hợp lệ.' })
 const roleList = z.array(role).min(1, 'Cần ít nhất một vai trò.').max(roles.length)
@@ -82,5 +89,8 @@ export const tokenView = z.object({
 export const createTokenBody = z.strictObject({
   userId: z.uuid('Người dùng không hợp lệ.'),
   name: z.string().trim().min(2, 'Tên khoá phải có ít nhất 2 ký tự.').max(100, 'Tên khoá tối đa 100 ký tự.'),
-  expiresAt: z.iso.datetime({ offset: true, error: 'Thời hạn phải là thời điểm ISO 8601.' }).nullable().optional(),
+  expiresAt: z.iso
+    .datetime({ offset: true, error: 'Thời hạn phải là thời điểm ISO 8601.' })
+    .nullable()
+    .optional(),
 })

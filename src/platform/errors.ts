@@ -36,7 +36,11 @@ export class AppError extends Error {
 
   toJSON(): { error: { code: ErrorCode; message: string; fields?: FieldError[] } } {
     return {
-      error: { code: this.code, message: this.message, ...(this.fields.length ? { fields: this.fields } : {}) },
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields.length ? { fields: this.fields } : {}),
+      },
     }
   }
 }
@@ -44,7 +48,8 @@ export class AppError extends Error {
 export const validationFailed = (fields: FieldError[], message = 'Dữ liệu gửi lên không hợp lệ.'): AppError =>
   new AppError('VALIDATION_FAILED', message, fields)
 
-export const notFound = (message = 'Không tìm thấy dữ liệu yêu cầu.'): AppError => new AppError('NOT_FOUND', message)
+export const notFound = (message = 'Không tìm thấy dữ liệu yêu cầu.'): AppError =>
+  new AppError('NOT_FOUND', message)
 
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.'): AppError =>
   new AppError('FORBIDDEN', message)

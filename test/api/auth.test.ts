@@ -50,9 +50,14 @@ describe('login and sessions', () => {
 
   it('marks the cookie Secure only when HTTPS comes through a trusted proxy', async () => {
     const client = new ApiClient(app.url)
-    const result = await client.request('POST', '/api/auth/login', { username: 'admin', password: app.adminPassword }, {
-      'x-forwarded-proto': 'https',
-    })
+    const result = await client.request(
+      'POST',
+      '/api/auth/login',
+      { username: 'admin', password: app.adminPassword },
+      {
+        'x-forwarded-proto': 'https',
+      },
+    )
     // the test server trusts no proxy, so a forged header does not make the cookie Secure
     expect(result.headers.get('set-cookie')).not.toMatch(/Secure/i)
   })
@@ -67,7 +72,13 @@ describe('login and sessions', () => {
       csrfToken: admin.csrfToken,
     })
     expect(me.body.permissions).toEqual(
-      expect.arrayContaining(['users.read', 'users.manage', 'organizations.manage', 'audit.read', 'tokens.manage']),
+      expect.arrayContaining([
+        'users.read',
+        'users.manage',
+        'organizations.manage',
+        'audit.read',
+        'tokens.manage',
+      ]),
     )
   })
 
@@ -134,13 +145,22 @@ describe('login and sessions', () => {
     await newUser('doi.matkhau')
     const client = new ApiClient(app.url)
     await client.login('doi.matkhau', PASSWORD)
-    const wrong = await client.post<ErrorBody>('/api/me/password', { currentPassword: 'nope-nope-nope', newPassword: 'Mot-mat-khau-moi-9' })
+    const wrong = await client.post<ErrorBody>('/api/me/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'Mot-mat-khau-moi-9',
+    })
     expect(wrong.status).toBe(400)
     expect(wrong.body.error.fields?.[0]?.path).toBe('currentPassword')
-    const weak = await client.post<ErrorBody>('/api/me/password', { currentPassword: PASSWORD, newPassword: 'password1234' })
+    const weak = await client.post<ErrorBody>('/api/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'password1234',
+    })
     expect(weak.status).toBe(400)
     expect(weak.body.error.fields?.[0]).toMatchObject({ path: 'newPassword' })
-    const ok = await client.post('/api/me/password', { currentPassword: PASSWORD, newPassword: 'Mot-mat-khau-moi-9' })
+    const ok = await client.post('/api/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'Mot-mat-khau-moi-9',
+    })
     expect(ok.status).toBe(204)
     expect((await client.get('/api/me')).status).toBe(200) // the current session stays
     expect((await new ApiClient(app.url).login('doi.matkhau', 'Mot-mat-khau-moi-9')).status).toBe(200)

@@ -39,13 +39,21 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 
 describe('users API', () => {
   it('pages organizations in tree order with a cursor', () => {
-    expect(Object.keys(org)).toEqual(expect.arrayContaining(['DVS', 'HN-UBND', 'HN-BADINH', 'HN-SOCSON-MTTQ']))
+    expect(Object.keys(org)).toEqual(
+      expect.arrayContaining(['DVS', 'HN-UBND', 'HN-BADINH', 'HN-SOCSON-MTTQ']),
+    )
   })
 
   it('creates a user and lists it', async () => {
-    const created = await admin.post<{ id: string; organizationName: string; roles: string[] }>('/api/users', body())
+    const created = await admin.post<{ id: string; organizationName: string; roles: string[] }>(
+      '/api/users',
+      body(),
+    )
     expect(created.status).toBe(201)
-    expect(created.body).toMatchObject({ organizationName: 'Ủy ban nhân dân phường Ba Đình', roles: ['handler'] })
+    expect(created.body).toMatchObject({
+      organizationName: 'Ủy ban nhân dân phường Ba Đình',
+      roles: ['handler'],
+    })
     const list = await admin.get<{ items: { username: string }[] }>('/api/users?q=nguoi.moi')
     expect(list.body.items.map((u) => u.username)).toEqual(['nguoi.moi'])
   })
@@ -119,15 +127,24 @@ describe('a unit admin manages only its subtree', () => {
   })
 
   it('creates users inside and is refused outside', async () => {
-    const inside = await unitAdmin.post('/api/users', body({ username: 'trong.cay', organizationId: org['HN-BADINH-TTND'] }))
+    const inside = await unitAdmin.post(
+      '/api/users',
+      body({ username: 'trong.cay', organizationId: org['HN-BADINH-TTND'] }),
+    )
     expect(inside.status).toBe(201)
-    const outside = await unitAdmin.post<ErrorBody>('/api/users', body({ username: 'ngoai.cay', organizationId: org['HN-HOANKIEM'] }))
+    const outside = await unitAdmin.post<ErrorBody>(
+      '/api/users',
+      body({ username: 'ngoai.cay', organizationId: org['HN-HOANKIEM'] }),
+    )
     expect(outside.status).toBe(403)
     expect(outside.body.error.code).toBe('FORBIDDEN')
   })
 
   it('may not hand out the system admin role', async () => {
-    const result = await unitAdmin.post<ErrorBody>('/api/users', body({ username: 'leo.quyen', roles: ['system_admin'] }))
+    const result = await unitAdmin.post<ErrorBody>(
+      '/api/users',
+      body({ username: 'leo.quyen', roles: ['system_admin'] }),
+    )
     expect(result.status).toBe(403)
   })
 

@@ -19,7 +19,9 @@ export interface TestApp {
  * The real server on a fresh database and a random port: a copy of the migrated embedded template, or
  * a fresh schema on TEST_DATABASE_URL. Serves the back office at /app when it has been built.
  */
-export async function startTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'))
   const schema = testDatabaseUrl ? freshSchemaName() : undefined
   const config = loadConfig({

@@ -41,7 +41,10 @@ export class ApiClient {
   delete = <T = unknown>(path: string) => this.request<T>('DELETE', path)
 
   async login(username: string, password: string): Promise<{ status: number; body: unknown }> {
-    const result = await this.request<{ csrfToken?: string }>('POST', '/api/auth/login', { username, password })
+    const result = await this.request<{ csrfToken?: string }>('POST', '/api/auth/login', {
+      username,
+      password,
+    })
     if (result.status === 200) this.csrfToken = result.body.csrfToken ?? null
     return result
   }

@@ -18,10 +18,30 @@ const commune = (code: string, name: string): DemoOrganization => ({
   kind: 'people_committee',
   parent: 'HN-UBND',
   children: [
-    { code: `HN-${code}-HDND`, name: `Hội đồng nhân dân ${name}`, kind: 'people_council', parent: `HN-${code}` },
-    { code: `HN-${code}-MTTQ`, name: `Ủy ban MTTQ Việt Nam ${name}`, kind: 'fatherland_front', parent: `HN-${code}` },
-    { code: `HN-${code}-TTND`, name: `Ban Thanh tra nhân dân ${name}`, kind: 'peoples_inspection_board', parent: `HN-${code}` },
-    { code: `HN-${code}-HPN`, name: `Hội Liên hiệp Phụ nữ ${name}`, kind: 'mass_organization', parent: `HN-${code}` },
+    {
+      code: `HN-${code}-HDND`,
+      name: `Hội đồng nhân dân ${name}`,
+      kind: 'people_council',
+      parent: `HN-${code}`,
+    },
+    {
+      code: `HN-${code}-MTTQ`,
+      name: `Ủy ban MTTQ Việt Nam ${name}`,
+      kind: 'fatherland_front',
+      parent: `HN-${code}`,
+    },
+    {
+      code: `HN-${code}-TTND`,
+      name: `Ban Thanh tra nhân dân ${name}`,
+      kind: 'peoples_inspection_board',
+      parent: `HN-${code}`,
+    },
+    {
+      code: `HN-${code}-HPN`,
+      name: `Hội Liên hiệp Phụ nữ ${name}`,
+      kind: 'mass_organization',
+      parent: `HN-${code}`,
+    },
   ],
 })
 
@@ -33,10 +53,20 @@ export const demoOrganizations: DemoOrganization[] = [
     kind: 'people_committee',
     parent: null,
     children: [
-      { code: 'HN-BDV', name: 'Ban Dân vận Thành ủy Hà Nội', kind: 'party_mobilization_board', parent: 'HN-UBND' },
+      {
+        code: 'HN-BDV',
+        name: 'Ban Dân vận Thành ủy Hà Nội',
+        kind: 'party_mobilization_board',
+        parent: 'HN-UBND',
+      },
       { code: 'HN-TTTP', name: 'Thanh tra thành phố Hà Nội', kind: 'inspectorate', parent: 'HN-UBND' },
       { code: 'HN-SNV', name: 'Sở Nội vụ thành phố Hà Nội', kind: 'department', parent: 'HN-UBND' },
-      { code: 'HN-MTTQ', name: 'Ủy ban MTTQ Việt Nam thành phố Hà Nội', kind: 'fatherland_front', parent: 'HN-UBND' },
+      {
+        code: 'HN-MTTQ',
+        name: 'Ủy ban MTTQ Việt Nam thành phố Hà Nội',
+        kind: 'fatherland_front',
+        parent: 'HN-UBND',
+      },
       commune('BADINH', 'phường Ba Đình'),
       commune('HOANKIEM', 'phường Hoàn Kiếm'),
       commune('SOCSON', 'xã Sóc Sơn'),
@@ -57,9 +87,29 @@ export const demoUsers: DemoUser[] = [
   { username: 'quantri.badinh', fullName: 'Lê Minh Tuấn', organization: 'HN-BADINH', roles: ['unit_admin'] },
   { username: 'lanhdao.badinh', fullName: 'Phạm Thị Lan', organization: 'HN-BADINH', roles: ['leader'] },
   { username: 'chuyenvien.badinh', fullName: 'Đỗ Quang Huy', organization: 'HN-BADINH', roles: ['handler'] },
-  { username: 'tiepdan.badinh', fullName: 'Vũ Thị Mai', organization: 'HN-BADINH', roles: ['reception_officer'] },
-  { username: 'danvan.badinh', fullName: 'Hoàng Văn Nam', organization: 'HN-BADINH', roles: ['mobilization_officer'] },
-  { username: 'giamsat.badinh', fullName: 'Bùi Thị Thu', organization: 'HN-BADINH-MTTQ', roles: ['supervisor'] },
+  {
+    username: 'tiepdan.badinh',
+    fullName: 'Vũ Thị Mai',
+    organization: 'HN-BADINH',
+    roles: ['reception_officer'],
+  },
+  {
+    username: 'danvan.badinh',
+    fullName: 'Hoàng Văn Nam',
+    organization: 'HN-BADINH',
+    roles: ['mobilization_officer'],
+  },
+  {
+    username: 'giamsat.badinh',
+    fullName: 'Bùi Thị Thu',
+    organization: 'HN-BADINH-MTTQ',
+    roles: ['supervisor'],
+  },
   { username: 'xem.hoankiem', fullName: 'Ngô Đình Khoa', organization: 'HN-HOANKIEM', roles: ['viewer'] },
-  { username: 'tiepdan.socson', fullName: 'Đặng Thị Yến', organization: 'HN-SOCSON', roles: ['reception_officer'] },
+  {
+    username: 'tiepdan.socson',
+    fullName: 'Đặng Thị Yến',
+    organization: 'HN-SOCSON',
+    roles: ['reception_officer'],
+  },
 ]

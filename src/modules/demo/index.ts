@@ -18,7 +18,13 @@ export async function loadDemoData(db: Database): Promise<{ organizations: numbe
     if (!(await findOrganizationByCode(db.db, org.code))) {
       const parent = org.parent ? await findOrganizationByCode(db.db, org.parent) : root
       if (!parent) throw new Error(`demo parent ${org.parent} missing`)
-      await createOrganization(ctx, { parentId: parent.id, code: org.code, name: org.name, kind: org.kind, provinceCode: '01' })
+      await createOrganization(ctx, {
+        parentId: parent.id,
+        code: org.code,
+        name: org.name,
+        kind: org.kind,
+        provinceCode: '01',
+      })
       organizations++
     }
     for (const child of org.children ?? []) await add(child)

@@ -9,7 +9,10 @@ export async function findOrganization(ex: Executor, id: string): Promise<Organi
   return row
 }
 
-export async function findOrganizationByCode(ex: Executor, code: string): Promise<OrganizationRow | undefined> {
+export async function findOrganizationByCode(
+  ex: Executor,
+  code: string,
+): Promise<OrganizationRow | undefined> {
   const [row] = await ex.select().from(organizations).where(eq(organizations.code, code))
   return row
 }
@@ -29,7 +32,10 @@ export async function listOrganizations(
     .limit(limit)
 }
 
-export async function insertOrganization(ex: Executor, row: typeof organizations.$inferInsert): Promise<OrganizationRow> {
+export async function insertOrganization(
+  ex: Executor,
+  row: typeof organizations.$inferInsert,
+): Promise<OrganizationRow> {
   const [inserted] = await ex.insert(organizations).values(row).returning()
   if (!inserted) throw new Error('insert returned nothing')
   return inserted

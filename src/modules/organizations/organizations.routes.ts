@@ -21,7 +21,11 @@ const tags = ['Cơ quan, đơn vị']
 export const organizationRoutes =
   (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
-    const ctx = (request: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(request), db, requestId: request.id })
+    const ctx = (request: Parameters<typeof actorOf>[0]) => ({
+      actor: actorOf(request),
+      db,
+      requestId: request.id,
+    })
 
     app.get(
       '/api/organizations',
@@ -56,7 +60,14 @@ export const organizationRoutes =
 
     app.get(
       '/api/organizations/:id',
-      { schema: { tags, summary: 'Một cơ quan, đơn vị', params: uuidParam, response: { 200: organizationView } } },
+      {
+        schema: {
+          tags,
+          summary: 'Một cơ quan, đơn vị',
+          params: uuidParam,
+          response: { 200: organizationView },
+        },
+      },
       async (request) => {
         const actor = actorOf(request)
         authorize(actor, 'organizations.read')
@@ -93,6 +104,7 @@ export const organizationRoutes =
           response: { 200: organizationView },
         },
       },
-      async (request) => presentOrganization(await updateOrganization(ctx(request), request.params.id, request.body)),
+      async (request) =>
+        presentOrganization(await updateOrganization(ctx(request), request.params.id, request.body)),
     )
   }

@@ -9,9 +9,7 @@ import { findUserByUsername, insertUser, updateUserRow } from './users.repo.ts'
 export const ADMIN_USERNAME = 'admin'
 
 export type AdminOutcome =
-  | { kind: 'created'; password: string; generated: boolean }
-  | { kind: 'password_set' }
-  | { kind: 'unchanged' }
+  { kind: 'created'; password: string; generated: boolean } | { kind: 'password_set' } | { kind: 'unchanged' }
 
 /** A readable random password: 4 groups of 5 characters without look-alikes. */
 export function generatePassword(): string {
@@ -25,7 +23,10 @@ export function generatePassword(): string {
  * Makes sure `admin` exists as system admin of the root organization. A configured password is applied
  * at every start; without one, the first start generates a password (the caller prints it once).
  */
-export async function ensureAdmin(db: Database, configuredPassword: string | undefined): Promise<AdminOutcome> {
+export async function ensureAdmin(
+  db: Database,
+  configuredPassword: string | undefined,
+): Promise<AdminOutcome> {
   if (configuredPassword !== undefined) {
     const problem = passwordProblem(configuredPassword, ADMIN_USERNAME)
     if (problem) throw new Error(`DANVAN_ADMIN_PASSWORD không dùng được: ${problem}`)
@@ -36,7 +37,13 @@ export async function ensureAdmin(db: Database, configuredPassword: string | und
       return { kind: 'unchanged' }
     const passwordHash = await hashPassword(configuredPassword)
     await db.transaction(async (tx) => {
-      await updateUserRow(tx, existing.id, { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null, status: 'active' })
+      await updateUserRow(tx, existing.id, {
+        passwordHash,
+        passwordChangedAt: new Date(),
+        failedLoginCount: 0,
+        lockedUntil: null,
+        status: 'active',
+      })
       await recordAudit(tx, {
         actor: { id: null, name: 'Hệ thống' },
         action: 'user.password_reset',

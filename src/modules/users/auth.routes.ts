@@ -21,7 +21,12 @@ export const authRoutes =
       '/api/auth/login',
       {
         config: { public: true, skipCsrf: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
-        schema: { tags, summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu', body: loginBody, response: { 200: loginResponse } },
+        schema: {
+          tags,
+          summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu',
+          body: loginBody,
+          response: { 200: loginResponse },
+        },
       },
       async (request, reply) => {
         const { user, session } = await login(db, policy, {
@@ -45,7 +50,8 @@ export const authRoutes =
       '/api/auth/logout',
       { schema: { tags, summary: 'Đăng xuất', response: { 204: z.null() } } },
       async (request, reply) => {
-        if (request.session) await logout({ actor: actorOf(request), db, requestId: request.id }, request.session.id)
+        if (request.session)
+          await logout({ actor: actorOf(request), db, requestId: request.id }, request.session.id)
         void reply.clearCookie(SESSION_COOKIE, { path: '/' })
         return reply.status(204).send(null)
       },
@@ -53,7 +59,9 @@ export const authRoutes =
 
     app.get(
       '/api/me',
-      { schema: { tags, summary: 'Người dùng hiện tại, đơn vị, vai trò và quyền', response: { 200: meView } } },
+      {
+        schema: { tags, summary: 'Người dùng hiện tại, đơn vị, vai trò và quyền', response: { 200: meView } },
+      },
       async (request) => {
         const actor = actorOf(request)
         const user = actor.userId ? await findUser(db.db, actor.userId) : undefined
@@ -72,7 +80,14 @@ export const authRoutes =
 
     app.post(
       '/api/me/password',
-      { schema: { tags, summary: 'Đổi mật khẩu của chính mình', body: changePasswordBody, response: { 204: z.null() } } },
+      {
+        schema: {
+          tags,
+          summary: 'Đổi mật khẩu của chính mình',
+          body: changePasswordBody,
+          response: { 204: z.null() },
+        },
+      },
       async (request, reply) => {
         await changeOwnPassword(
           { actor: actorOf(request), db, requestId: request.id },

@@ -52,7 +52,12 @@ export async function markTokenUsed(ex: Executor, id: string, olderThan: Date): 
     .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, olderThan))))
 }
 
-export async function listTokens(ex: Executor, scope: SQL, before: string | null, limit: number): Promise<TokenRow[]> {
+export async function listTokens(
+  ex: Executor,
+  scope: SQL,
+  before: string | null,
+  limit: number,
+): Promise<TokenRow[]> {
   return ex
     .select(tokenColumns)
     .from(apiTokens)

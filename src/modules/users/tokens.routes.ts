@@ -29,7 +29,12 @@ export const tokenRoutes =
     app.get(
       '/api/tokens',
       {
-        schema: { tags, summary: 'Danh sách khoá API', querystring: z.strictObject({ ...pageQuery }), response: { 200: listOf(tokenView) } },
+        schema: {
+          tags,
+          summary: 'Danh sách khoá API',
+          querystring: z.strictObject({ ...pageQuery }),
+          response: { 200: listOf(tokenView) },
+        },
       },
       async (request) => {
         const actor = actorOf(request)
@@ -38,10 +43,18 @@ export const tokenRoutes =
         if (request.query.cursor && typeof before?.[0] !== 'string')
           throw validationFailed([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ.' }])
         const limit = request.query.limit
-        const rows = await listTokens(db.db, scopeOf(actor, users.organizationId), (before?.[0] as string) ?? null, limit + 1)
+        const rows = await listTokens(
+          db.db,
+          scopeOf(actor, users.organizationId),
+          (before?.[0] as string) ?? null,
+          limit + 1,
+        )
         const page = rows.slice(0, limit)
         const last = page.at(-1)
-        return { items: page.map(presentToken), nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null }
+        return {
+          items: page.map(presentToken),
+          nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
+        }
       },
     )
 
@@ -56,7 +69,10 @@ export const tokenRoutes =
         },
       },
       async (request, reply) => {
-        const { row, token } = await createApiToken({ actor: actorOf(request), db, requestId: request.id }, request.body)
+        const { row, token } = await createApiToken(
+          { actor: actorOf(request), db, requestId: request.id },
+          request.body,
+        )
         return reply.status(201).send({ ...presentToken(row), token })
       },
     )

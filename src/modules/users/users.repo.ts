@@ -6,7 +6,6 @@ import { users } from './users.schema.ts'
 export type UserRow = typeof users.$inferSelect
 export type UserWithOrganization = UserRow & { organizationName: string; organizationPath: string }
 
-
 function selectUsers(ex: Executor) {
   return ex
     .select({
@@ -37,7 +36,10 @@ export async function findUser(ex: Executor, id: string): Promise<UserWithOrgani
   return row
 }
 
-export async function findUserByUsername(ex: Executor, username: string): Promise<UserWithOrganization | undefined> {
+export async function findUserByUsername(
+  ex: Executor,
+  username: string,
+): Promise<UserWithOrganization | undefined> {
   const [row] = await selectUsers(ex).where(eq(users.username, username))
   return row
 }
@@ -70,7 +72,11 @@ export async function insertUser(ex: Executor, row: typeof users.$inferInsert): 
   await ex.insert(users).values(row)
 }
 
-export async function updateUserRow(ex: Executor, id: string, patch: Partial<typeof users.$inferInsert>): Promise<void> {
+export async function updateUserRow(
+  ex: Executor,
+  id: string,
+  patch: Partial<typeof users.$inferInsert>,
+): Promise<void> {
   await ex
     .update(users)
     .set({ ...patch, updatedAt: new Date() })

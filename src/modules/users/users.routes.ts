@@ -87,6 +87,12 @@ export const userRoutes =
         },
       },
       async (request) =>
-        presentUser(await updateUser({ actor: actorOf(request), db, requestId: request.id }, request.params.id, request.body)),
+        presentUser(
+          await updateUser(
+            { actor: actorOf(request), db, requestId: request.id },
+            request.params.id,
+            request.body,
+          ),
+        ),
     )
   }

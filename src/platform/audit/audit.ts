@@ -122,7 +122,11 @@ export async function verifyAuditLog(db: Executor): Promise<{ checked: number; p
       expectedSeq++
     }
     if (head.seq !== expectedSeq - 1 || head.hash !== prev)
-      problems.push({ partition: head.partition, seq: null, problem: 'đầu chuỗi không khớp với bản ghi cuối' })
+      problems.push({
+        partition: head.partition,
+        seq: null,
+        problem: 'đầu chuỗi không khớp với bản ghi cuối',
+      })
   }
   return { checked, problems }
 }

@@ -34,10 +34,10 @@ const common = new Set([
 /** Why a password is refused, in Vietnamese, or null when it is acceptable. */
 export function passwordProblem(password: string, username?: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`
-  if (password.length > MAX_PASSWORD_LENGTH) return `Mật khẩu không được dài quá ${MAX_PASSWORD_LENGTH} ký tự.`
+  if (password.length > MAX_PASSWORD_LENGTH)
+    return `Mật khẩu không được dài quá ${MAX_PASSWORD_LENGTH} ký tự.`
   const lower = password.toLowerCase()
-  if (username && lower.includes(username.toLowerCase()))
-    return 'Mật khẩu không được chứa tên đăng nhập.'
+  if (username && lower.includes(username.toLowerCase())) return 'Mật khẩu không được chứa tên đăng nhập.'
   const stripped = lower.replace(/[\d\W_]+$/u, '')
   if (common.has(lower) || common.has(stripped) || /^(.)\1+$/u.test(password))
     return 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.'

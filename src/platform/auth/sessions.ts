@@ -54,7 +54,11 @@ export async function findLiveSession(
     .select()
     .from(sessions)
     .where(
-      and(eq(sessions.id, tokenHash(token)), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)),
+      and(
+        eq(sessions.id, tokenHash(token)),
+        gt(sessions.idleExpiresAt, now),
+        gt(sessions.absoluteExpiresAt, now),
+      ),
     )
   if (!row) return null
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

@@ -51,7 +51,12 @@ async function runningEmbedded(dataDir: string): Promise<string | null> {
 export async function connectDatabase(options: ConnectOptions): Promise<Connection> {
   if (options.mode === 'postgres') {
     if (!options.databaseUrl) throw new Error('DATABASE_URL is required in postgres mode')
-    const database = openDatabase({ url: options.databaseUrl, mode: 'postgres', poolSize: options.poolSize, schema: options.schema })
+    const database = openDatabase({
+      url: options.databaseUrl,
+      mode: 'postgres',
+      poolSize: options.poolSize,
+      schema: options.schema,
+    })
     await database.pool.query('select 1')
     return { database, close: () => database.close() }
   }
@@ -66,7 +71,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Connecti
     )
     url = embedded.url
     if (options.publish)
-      writeFileSync(portFile(options.dataDir), JSON.stringify({ port: Number(new URL(url).port), pid: process.pid }))
+      writeFileSync(
+        portFile(options.dataDir),
+        JSON.stringify({ port: Number(new URL(url).port), pid: process.pid }),
+      )
   }
   const database = openDatabase({ url, mode: 'embedded', poolSize: options.poolSize })
   return {

@@ -59,7 +59,10 @@ export function registerAuth(app: FastifyInstance, resolver: AuthResolver): void
     if (!request.actor) throw unauthenticated('Phiên đăng nhập không còn hiệu lực. Vui lòng đăng nhập lại.')
     if (request.session && !SAFE_METHODS.has(request.method) && !config.skipCsrf) {
       if (request.headers['x-csrf-token'] !== request.session.csrfToken)
-        throw new AppError('FORBIDDEN', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Hãy tải lại trang.')
+        throw new AppError(
+          'FORBIDDEN',
+          'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Hãy tải lại trang.',
+        )
     }
   })
 }

@@ -17,7 +17,11 @@ const location: Record<string, string> = {
   headers: 'tiêu đề',
 }
 
-function fieldsOf(error: FastifyError & { validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] }): FieldError[] {
+function fieldsOf(
+  error: FastifyError & {
+    validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[]
+  },
+): FieldError[] {
   const fields: FieldError[] = []
   for (const issue of error.validation) {
     const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.')
@@ -40,10 +44,14 @@ export function toAppError(error: unknown): AppError {
     return validationFailed(fieldsOf(e as never), `Dữ liệu gửi lên không hợp lệ (${where}).`)
   }
   if (e.code && parserErrors[e.code]) return validationFailed([], parserErrors[e.code])
-  if (e.statusCode === 429) return new AppError('RATE_LIMITED', 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.')
+  if (e.statusCode === 429)
+    return new AppError('RATE_LIMITED', 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.')
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
     return validationFailed([], 'Yêu cầu không hợp lệ.')
-  return new AppError('INTERNAL', 'Hệ thống gặp lỗi ngoài ý muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.')
+  return new AppError(
+    'INTERNAL',
+    'Hệ thống gặp lỗi ngoài ý muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên.',
+  )
 }
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {

@@ -15,7 +15,8 @@ import { registerAuth, type AuthResolver } from './auth.ts'
 
 z.config(z.locales.vi())
 z.config({
-  customError: (issue) => (issue.input === undefined && issue.code === 'invalid_type' ? 'Trường này là bắt buộc.' : undefined),
+  customError: (issue) =>
+    issue.input === undefined && issue.code === 'invalid_type' ? 'Trường này là bắt buộc.' : undefined,
 })
 
 export interface HttpOptions {
@@ -89,7 +90,9 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     transform: jsonSchemaTransform,
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger())
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  )
 
   registerAuth(app, options.auth)
 
@@ -117,8 +120,10 @@ function registerBackoffice(app: FastifyInstance, dir: string): void {
       reply
         .status(503)
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Dân Vận Số</title>' +
-          '<p>Giao diện quản trị chưa được dựng. Chạy <code>npm run build:web</code> rồi khởi động lại.</p></html>'),
+        .send(
+          '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Dân Vận Số</title>' +
+            '<p>Giao diện quản trị chưa được dựng. Chạy <code>npm run build:web</code> rồi khởi động lại.</p></html>',
+        ),
     )
     return
   }

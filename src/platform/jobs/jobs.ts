@@ -29,7 +29,11 @@ export interface JobsOptions {
 }
 
 /** pg-boss on the application's own pool: the same code path on PostgreSQL and on the embedded database. */
-export async function startJobs(db: Database, definitions: JobDefinition[], options: JobsOptions): Promise<Jobs> {
+export async function startJobs(
+  db: Database,
+  definitions: JobDefinition[],
+  options: JobsOptions,
+): Promise<Jobs> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => db.pool.query(text, values) },
     schema: options.schema,
@@ -41,7 +45,11 @@ export async function startJobs(db: Database, definitions: JobDefinition[], opti
   await boss.start()
   const byName = new Map(definitions.map((d) => [d.name, d]))
   for (const definition of definitions) {
-    await boss.createQueue(definition.name, { name: definition.name, retryLimit: definition.retryLimit ?? 3, retryBackoff: true })
+    await boss.createQueue(definition.name, {
+      name: definition.name,
+      retryLimit: definition.retryLimit ?? 3,
+      retryBackoff: true,
+    })
     if (!options.work) continue
     await boss.work<Record<string, unknown>>(
       definition.name,
@@ -50,7 +58,8 @@ export async function startJobs(db: Database, definitions: JobDefinition[], opti
         for (const job of jobs) await definition.handler(job.data ?? {})
       },
     )
-    if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' })
+    if (definition.schedule)
+      await boss.schedule(definition.name, definition.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' })
   }
   return {
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),

@@ -24,7 +24,14 @@ export async function createApiToken(
       throw validationFailed([{ path: 'userId', message: 'Người dùng đã bị khoá.' }])
     const id = newId()
     const token = randomToken(API_TOKEN_PREFIX)
-    await insertToken(tx, { id, userId: user.id, name: input.name, tokenHash: tokenHash(token), createdBy: ctx.actor.userId, expiresAt })
+    await insertToken(tx, {
+      id,
+      userId: user.id,
+      name: input.name,
+      tokenHash: tokenHash(token),
+      createdBy: ctx.actor.userId,
+      expiresAt,
+    })
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: 'api_token.created',
@@ -32,7 +39,12 @@ export async function createApiToken(
       entityId: id,
       organizationId: user.organizationId,
       provinceCode: user.provinceCode,
-      summary: { userId: user.id, username: user.username, name: input.name, expiresAt: expiresAt?.toISOString() ?? null },
+      summary: {
+        userId: user.id,
+        username: user.username,
+        name: input.name,
+        expiresAt: expiresAt?.toISOString() ?? null,
+      },
       requestId: ctx.requestId,
     })
     const row = await findToken(tx, id)

@@ -18,7 +18,10 @@ export async function changeOwnPassword(
   const user = await findUser(ctx.db.db, userId)
   if (!user) throw unauthenticated()
   if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-    throw validationFailed([{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }], 'Mật khẩu hiện tại không đúng.')
+    throw validationFailed(
+      [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }],
+      'Mật khẩu hiện tại không đúng.',
+    )
   assertAcceptablePassword(input.newPassword, user.username, 'newPassword')
   if (input.newPassword === input.currentPassword)
     throw validationFailed([{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }])
@@ -27,7 +30,9 @@ export async function changeOwnPassword(
     await updateUserRow(tx, userId, { passwordHash, passwordChangedAt: new Date() })
     await tx
       .delete(sessions)
-      .where(and(eq(sessions.userId, userId), currentSessionId ? ne(sessions.id, currentSessionId) : undefined))
+      .where(
+        and(eq(sessions.userId, userId), currentSessionId ? ne(sessions.id, currentSessionId) : undefined),
+      )
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: 'user.password_changed',

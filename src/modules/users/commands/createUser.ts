@@ -18,7 +18,9 @@ export async function createUser(ctx: Context, input: CreateUser): Promise<UserW
     return await ctx.db.transaction(async (tx) => {
       const organization = await findOrganization(tx, input.organizationId)
       if (!organization || organization.status !== 'active')
-        throw validationFailed([{ path: 'organizationId', message: 'Không tìm thấy đơn vị hoặc đơn vị đã ngừng hoạt động.' }])
+        throw validationFailed([
+          { path: 'organizationId', message: 'Không tìm thấy đơn vị hoặc đơn vị đã ngừng hoạt động.' },
+        ])
       assertManages(ctx.actor, organization.path)
       const id = newId()
       await insertUser(tx, {
@@ -47,7 +49,9 @@ export async function createUser(ctx: Context, input: CreateUser): Promise<UserW
     })
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict('Tên đăng nhập đã có người dùng.', [{ path: 'username', message: 'Tên đăng nhập đã có người dùng.' }])
+      throw conflict('Tên đăng nhập đã có người dùng.', [
+        { path: 'username', message: 'Tên đăng nhập đã có người dùng.' },
+      ])
     throw error
   }
 }

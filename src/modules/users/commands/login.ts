@@ -37,7 +37,8 @@ export async function login(
     await verifyPassword(await decoyPasswordHash(), input.password) // same cost as a real check
     throw unauthenticated(WRONG)
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw new AppError('RATE_LIMITED', lockedMessage(user.lockedUntil))
+  if (user.lockedUntil && user.lockedUntil > new Date())
+    throw new AppError('RATE_LIMITED', lockedMessage(user.lockedUntil))
   const ok = await verifyPassword(user.passwordHash, input.password)
   const audit = (tx: Parameters<typeof recordAudit>[0], action: string, summary: Record<string, unknown>) =>
     recordAudit(tx, {
@@ -53,13 +54,15 @@ export async function login(
 
   if (!ok) {
     const failures = user.failedLoginCount + 1
-    const lockedUntil = failures >= LOGIN_LOCK_AFTER ? new Date(Date.now() + LOGIN_LOCK_MINUTES * 60_000) : null
+    const lockedUntil =
+      failures >= LOGIN_LOCK_AFTER ? new Date(Date.now() + LOGIN_LOCK_MINUTES * 60_000) : null
     await db.transaction(async (tx) => {
       await updateUserRow(tx, user.id, { failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
       await audit(tx, lockedUntil ? 'user.locked' : 'user.login_failed', { failures })
     })
     if (lockedUntil) throw new AppError('RATE_LIMITED', lockedMessage(lockedUntil))
-    if (failures >= LOGIN_SLOWDOWN_AFTER) await sleep(SLOWDOWN_STEP_MS * (failures - LOGIN_SLOWDOWN_AFTER + 1))
+    if (failures >= LOGIN_SLOWDOWN_AFTER)
+      await sleep(SLOWDOWN_STEP_MS * (failures - LOGIN_SLOWDOWN_AFTER + 1))
     throw unauthenticated(WRONG)
   }
   if (user.status !== 'active')

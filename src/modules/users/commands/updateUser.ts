@@ -15,7 +15,10 @@ import { auditedUser } from '../users.present.ts'
 export async function updateUser(ctx: Context, id: string, input: UpdateUser): Promise<UserWithOrganization> {
   const self = ctx.actor.userId === id
   if (self && (input.status === 'disabled' || input.roles || input.organizationId))
-    throw new AppError('INVALID_TRANSITION', 'Bạn không thể tự khoá, đổi vai trò hoặc chuyển đơn vị của chính mình.')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'Bạn không thể tự khoá, đổi vai trò hoặc chuyển đơn vị của chính mình.',
+    )
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
   return ctx.db.transaction(async (tx) => {
     const before = await findUser(tx, id)
@@ -27,7 +30,9 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUser): P
     if (input.organizationId && input.organizationId !== before.organizationId) {
       const target = await findOrganization(tx, input.organizationId)
       if (!target || target.status !== 'active')
-        throw validationFailed([{ path: 'organizationId', message: 'Không tìm thấy đơn vị hoặc đơn vị đã ngừng hoạt động.' }])
+        throw validationFailed([
+          { path: 'organizationId', message: 'Không tìm thấy đơn vị hoặc đơn vị đã ngừng hoạt động.' },
+        ])
       assertManages(ctx.actor, target.path)
       provinceCode = target.provinceCode
     }
@@ -38,7 +43,9 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUser): P
       provinceCode,
       roles: input.roles ? [...new Set(input.roles)] : undefined,
       status: input.status,
-      ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null } : {}),
+      ...(passwordHash
+        ? { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null }
+        : {}),
       ...(input.status === 'active' ? { failedLoginCount: 0, lockedUntil: null } : {}),
     })
     if (passwordHash || input.status === 'disabled') await closeSessionsOfUser(tx, id)
@@ -51,7 +58,11 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUser): P
       entityId: id,
       organizationId: after.organizationId,
       provinceCode: after.provinceCode,
-      summary: { before: auditedUser(before), after: auditedUser(after), passwordReset: passwordHash !== undefined },
+      summary: {
+        before: auditedUser(before),
+        after: auditedUser(after),
+        passwordReset: passwordHash !== undefined,
+      },
       requestId: ctx.requestId,
     })
     return after
