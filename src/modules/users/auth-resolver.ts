@@ -1,9 +1,9 @@
 import { userActor, type Actor } from '../../platform/access/actor.ts'
-import { findLiveSession, type SessionPolicy } from '../../platform/auth/sessions.ts'
+import { touchSession, type SessionPolicy } from '../../platform/auth/sessions.ts'
 import { tokenHash } from '../../platform/auth/tokens.ts'
 import type { Database } from '../../platform/db/database.ts'
 import type { AuthResolver } from '../../platform/http/auth.ts'
-import { findUser, type UserWithOrganization } from './users.repo.ts'
+import { findUser, findUserBySession, type UserWithOrganization } from './users.repo.ts'
 import { findLiveTokenByHash, markTokenUsed } from './tokens.repo.ts'
 
 const actorOfUser = (user: UserWithOrganization | undefined): Actor | null =>
@@ -13,10 +13,12 @@ const actorOfUser = (user: UserWithOrganization | undefined): Actor | null =>
 export function authResolver(db: Database, policy: SessionPolicy): AuthResolver {
   return {
     async fromSession(token) {
-      const session = await findLiveSession(db.db, token, policy)
-      if (!session) return null
-      const actor = actorOfUser(await findUser(db.db, session.userId))
-      return actor ? { actor, sessionId: session.id, csrfToken: session.csrfToken } : null
+      const sessionId = tokenHash(token)
+      const row = await findUserBySession(db.db, sessionId)
+      const actor = actorOfUser(row)
+      if (!row || !actor) return null
+      await touchSession(db.db, sessionId, row.lastSeenAt, policy)
+      return { actor, sessionId, csrfToken: row.csrfToken }
     },
     async fromApiToken(token) {
       const row = await findLiveTokenByHash(db.db, tokenHash(token))

@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/database.ts'
 import { actorOf, isSecureRequest, SESSION_COOKIE } from '../../platform/http/auth.ts'
 import { unauthenticated } from '../../platform/errors.ts'
 import { changePasswordBody, loginBody, loginResponse, meView } from '../../contracts/users.ts'
-import { findOrganization, presentOrganization } from '../organizations/index.ts'
+import { presentOrganization } from '../organizations/index.ts'
 import { findUser } from './users.repo.ts'
 import { presentUser } from './users.present.ts'
 import { login } from './commands/login.ts'
@@ -65,12 +65,11 @@ export const authRoutes =
       async (request) => {
         const actor = actorOf(request)
         const user = actor.userId ? await findUser(db.db, actor.userId) : undefined
-        const organization = user ? await findOrganization(db.db, user.organizationId) : undefined
-        if (!user || !organization) throw unauthenticated()
+        if (!user) throw unauthenticated()
         return {
           user: presentUser(user),
           organizationId: user.organizationId,
-          organization: presentOrganization(organization),
+          organization: presentOrganization(user.organization),
           roles: [...actor.roles],
           permissions: [...actor.permissions],
           csrfToken: request.session?.csrfToken ?? null,

@@ -1,34 +1,70 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.ts'
-import { organizations } from '../organizations/index.ts'
+import { organizations, type OrganizationRow } from '../organizations/index.ts'
 import { users } from './users.schema.ts'
+import { sessions } from '../../platform/auth/auth.schema.ts'
 
 export type UserRow = typeof users.$inferSelect
-export type UserWithOrganization = UserRow & { organizationName: string; organizationPath: string }
+export type UserWithOrganization = UserRow & {
+  organizationName: string
+  organizationPath: string
+  organization: OrganizationRow
+}
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  fullName: users.fullName,
+  email: users.email,
+  organizationId: users.organizationId,
+  provinceCode: users.provinceCode,
+  roles: users.roles,
+  status: users.status,
+  passwordHash: users.passwordHash,
+  passwordChangedAt: users.passwordChangedAt,
+  failedLoginCount: users.failedLoginCount,
+  lockedUntil: users.lockedUntil,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+  organizationName: organizations.name,
+  organizationPath: organizations.path,
+  organization: {
+    id: organizations.id,
+    parentId: organizations.parentId,
+    path: organizations.path,
+    code: organizations.code,
+    name: organizations.name,
+    kind: organizations.kind,
+    provinceCode: organizations.provinceCode,
+    status: organizations.status,
+    createdAt: organizations.createdAt,
+    updatedAt: organizations.updatedAt,
+  },
+}
 
 function selectUsers(ex: Executor) {
   return ex
-    .select({
-      id: users.id,
-      username: users.username,
-      fullName: users.fullName,
-      email: users.email,
-      organizationId: users.organizationId,
-      provinceCode: users.provinceCode,
-      roles: users.roles,
-      status: users.status,
-      passwordHash: users.passwordHash,
-      passwordChangedAt: users.passwordChangedAt,
-      failedLoginCount: users.failedLoginCount,
-      lockedUntil: users.lockedUntil,
-      lastLoginAt: users.lastLoginAt,
-      createdAt: users.createdAt,
-      updatedAt: users.updatedAt,
-      organizationName: organizations.name,
-      organizationPath: organizations.path,
-    })
+    .select(userColumns)
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
+}
+
+/** The user behind a live session, with the session's CSRF token and last-seen time: one query per request. */
+export async function findUserBySession(
+  ex: Executor,
+  sessionId: string,
+): Promise<(UserWithOrganization & { csrfToken: string; lastSeenAt: Date }) | undefined> {
+  const now = new Date()
+  const [row] = await ex
+    .select({ ...userColumns, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(
+      and(eq(sessions.id, sessionId), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)),
+    )
+  return row
 }
 
 export async function findUser(ex: Executor, id: string): Promise<UserWithOrganization | undefined> {

@@ -1,7 +1,9 @@
-import { and, eq, gt, lt, or } from 'drizzle-orm'
+import { eq, lt, or } from 'drizzle-orm'
 import type { Executor } from '../db/database.ts'
 import { sessions } from './auth.schema.ts'
 import { randomToken, tokenHash } from './tokens.ts'
+
+export { tokenHash }
 
 export interface SessionPolicy {
   idleMinutes: number
@@ -35,39 +37,21 @@ export async function openSession(
   return { token, csrfToken }
 }
 
-export interface LiveSession {
-  id: string
-  userId: string
-  csrfToken: string
-}
-
 const TOUCH_EVERY_MS = 60_000
 
-/** The session behind a cookie token when it has not expired; slides the idle timeout at most once a minute. */
-export async function findLiveSession(
+/** Slides the idle timeout, at most once a minute per session so that reads stay reads. */
+export async function touchSession(
   db: Executor,
-  token: string,
+  sessionId: string,
+  lastSeenAt: Date,
   policy: SessionPolicy,
-): Promise<LiveSession | null> {
-  const now = new Date()
-  const [row] = await db
-    .select()
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.id, tokenHash(token)),
-        gt(sessions.idleExpiresAt, now),
-        gt(sessions.absoluteExpiresAt, now),
-      ),
-    )
-  if (!row) return null
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: now, idleExpiresAt: new Date(now.getTime() + policy.idleMinutes * 60_000) })
-      .where(eq(sessions.id, row.id))
-  }
-  return { id: row.id, userId: row.userId, csrfToken: row.csrfToken }
+): Promise<void> {
+  const now = Date.now()
+  if (now - lastSeenAt.getTime() < TOUCH_EVERY_MS) return
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: new Date(now), idleExpiresAt: new Date(now + policy.idleMinutes * 60_000) })
+    .where(eq(sessions.id, sessionId))
 }
 
 export async function closeSession(tx: Executor, sessionId: string): Promise<void> {

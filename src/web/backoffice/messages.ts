@@ -53,10 +53,39 @@ const organizationKinds: Record<string, string> = {
   other: 'Khác',
 }
 
+const auditActions: Record<string, string> = {
+  'user.created': 'Tạo người dùng',
+  'user.updated': 'Sửa người dùng',
+  'user.roles_changed': 'Đổi vai trò',
+  'user.disabled': 'Khoá tài khoản',
+  'user.enabled': 'Mở khoá tài khoản',
+  'user.locked': 'Tạm khoá do đăng nhập sai nhiều lần',
+  'user.logged_in': 'Đăng nhập',
+  'user.logged_out': 'Đăng xuất',
+  'user.login_failed': 'Đăng nhập không thành công',
+  'user.password_changed': 'Đổi mật khẩu',
+  'user.password_reset': 'Đặt lại mật khẩu',
+  'organization.created': 'Thêm cơ quan, đơn vị',
+  'organization.updated': 'Sửa cơ quan, đơn vị',
+  'api_token.created': 'Tạo khoá API',
+  'api_token.revoked': 'Thu hồi khoá API',
+}
+
+/** Entity types that can be filtered in the audit log. */
+export const AUDIT_ENTITY_TYPES = ['user', 'organization', 'api_token'] as const
+
+const entityTypes: Record<string, string> = {
+  user: 'Người dùng',
+  organization: 'Cơ quan, đơn vị',
+  api_token: 'Khoá API',
+}
+
 export const msg = {
   productName: 'Dân Vận Số',
   roleName: (code: string): string => roleNames[code] ?? code,
   organizationKind: (code: string): string => organizationKinds[code] ?? code,
+  auditAction: (code: string): string => auditActions[code] ?? code,
+  entityType: (code: string): string => entityTypes[code] ?? code,
   pageTitle: (title: string): string => `${title} · Dân Vận Số`,
 
   common: {
@@ -185,6 +214,7 @@ export const msg = {
     summary: 'Nội dung',
     requestId: 'Mã yêu cầu',
     system: 'Hệ thống',
+    allEntityTypes: 'Tất cả',
     empty: 'Chưa có bản ghi nhật ký nào.',
   },
 

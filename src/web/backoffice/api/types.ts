@@ -40,7 +40,8 @@ export interface Me {
   organization: Organization
   roles: string[]
   permissions: string[]
-  csrfToken: string
+  /** null when the request was authenticated by an API token rather than the session cookie. */
+  csrfToken: string | null
 }
 
 export interface LoginResponse {

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Space, Table, Typography, type TableColumnsType } from 'antd'
+import { Button, Form, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { queryKeys, usePagedList } from '../api/queries'
 import type { AuditEntry } from '../api/types'
@@ -6,7 +6,9 @@ import { LoadMore } from '../components/LoadMore'
 import { PageHeader } from '../components/PageHeader'
 import { QueryError } from '../components/QueryError'
 import { formatDateTime } from '../format'
-import { msg } from '../messages'
+import { AUDIT_ENTITY_TYPES, msg } from '../messages'
+
+const entityTypeOptions = AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: msg.entityType(type) }))
 
 interface AuditFilters {
   entityType?: string
@@ -39,8 +41,12 @@ export function AuditPage() {
   const columns: TableColumnsType<AuditEntry> = [
     { title: t.at, key: 'at', render: (_, e) => formatDateTime(e.at) },
     { title: t.actor, key: 'actor', render: (_, e) => e.actorName ?? t.system },
-    { title: t.action, key: 'action', render: (_, e) => <Typography.Text code>{e.action}</Typography.Text> },
-    { title: t.entityType, dataIndex: 'entityType', key: 'entityType' },
+    {
+      title: t.action,
+      key: 'action',
+      render: (_, e) => <span title={e.action}>{msg.auditAction(e.action)}</span>,
+    },
+    { title: t.entityType, key: 'entityType', render: (_, e) => msg.entityType(e.entityType) },
     { title: t.entityId, key: 'entityId', render: (_, e) => e.entityId ?? msg.common.none },
     { title: t.summary, key: 'summary', render: (_, e) => <Summary value={e.summary} /> },
     { title: t.requestId, key: 'requestId', render: (_, e) => e.requestId ?? msg.common.none },
@@ -58,7 +64,12 @@ export function AuditPage() {
         style={{ marginBottom: 16, rowGap: 8 }}
       >
         <Form.Item name="entityType" label={t.entityType}>
-          <Input allowClear autoComplete="off" />
+          <Select
+            allowClear
+            placeholder={t.allEntityTypes}
+            options={entityTypeOptions}
+            style={{ minWidth: 180 }}
+          />
         </Form.Item>
         <Form.Item name="entityId" label={t.entityId}>
           <Input allowClear autoComplete="off" />
