@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 import pg from 'pg'
+import { connectDatabase } from '../../src/platform/db/connect.ts'
+import type { Database } from '../../src/platform/db/database.ts'
+import { runMigrations } from '../../src/platform/db/migrate.ts'
 
 /** PostgreSQL URL when the suite runs against a server (CI), else undefined for the embedded database. */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined
@@ -26,5 +29,26 @@ export async function dropSchemas(names: string[]): Promise<void> {
     for (const name of names) await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`)
   } finally {
     await client.end()
+  }
+}
+
+/** A migrated database of its own for one test file, without the HTTP server. */
+export async function createTestDatabase(): Promise<{ database: Database; schema: string | null; close(): Promise<void> }> {
+  const schema = testDatabaseUrl ? freshSchemaName() : null
+  const connection = await connectDatabase({
+    mode: testDatabaseMode,
+    databaseUrl: testDatabaseUrl,
+    dataDir: 'memory://',
+    poolSize: 4,
+    ...(schema ? { schema } : { template: embeddedTemplate() }),
+  })
+  if (schema) await runMigrations(connection.database.pool)
+  return {
+    database: connection.database,
+    schema,
+    async close() {
+      await connection.close()
+      if (schema) await dropSchemas([schema, `${schema}_jobs`])
+    },
   }
 }

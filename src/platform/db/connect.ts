@@ -57,7 +57,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Connecti
       poolSize: options.poolSize,
       schema: options.schema,
     })
-    await database.pool.query('select 1')
+    if (options.schema) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`invalid schema name ${options.schema}`)
+      await database.pool.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`)
+    } else await database.pool.query('select 1')
     return { database, close: () => database.close() }
   }
   const shared = options.template ? null : await runningEmbedded(options.dataDir)
