@@ -98,7 +98,11 @@ export async function runBenchmarks(options: { database: string; seconds?: numbe
   }
   const report = {
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     concurrency: 16,
     secondsPerRun: seconds,
     http: results,

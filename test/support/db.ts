@@ -33,7 +33,11 @@ export async function dropSchemas(names: string[]): Promise<void> {
 }
 
 /** A migrated database of its own for one test file, without the HTTP server. */
-export async function createTestDatabase(): Promise<{ database: Database; schema: string | null; close(): Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  database: Database
+  schema: string | null
+  close(): Promise<void>
+}> {
   const schema = testDatabaseUrl ? freshSchemaName() : null
   const connection = await connectDatabase({
     mode: testDatabaseMode,

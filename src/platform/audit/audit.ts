@@ -48,7 +48,22 @@ export function entryHash(prevHash: string, f: HashedFields): string {
   return createHash('sha256')
     .update(prevHash)
     .update('\n')
-    .update(canonicalJson({ ...f, at: f.at.toISOString() }))
+    .update(
+      canonicalJson({
+        partition: f.partition,
+        seq: f.seq,
+        at: f.at.toISOString(),
+        actorId: f.actorId,
+        actorName: f.actorName,
+        action: f.action,
+        entityType: f.entityType,
+        entityId: f.entityId,
+        organizationId: f.organizationId,
+        provinceCode: f.provinceCode,
+        summary: f.summary,
+        requestId: f.requestId,
+      }),
+    )
     .digest('hex')
 }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { authorize, covers, userActor } from './actor.ts'
+import { permissions, rolePermissions, roles, type Permission, type Role } from './permissions.ts'
+
+// The tree used by the matrix: root ─ province ─ commune, and a sibling commune.
+const ROOT = '/root/'
+const PROVINCE = '/root/province/'
+const COMMUNE = '/root/province/commune/'
+const SIBLING = '/root/province/sibling/'
+
+const actorAt = (role: Role, path: string) =>
+  userActor({
+    id: '00000000-0000-7000-8000-0000000000aa',
+    username: 'nguoi.dung',
+    fullName: 'Người Dùng',
+    organizationId: '00000000-0000-7000-8000-0000000000bb',
+    organizationPath: path,
+    provinceCode: '01',
+    roles: [role],
+  })
+
+/** What the law of this platform says each role may do: kept beside the test, not derived from the code. */
+const expected: Record<Role, readonly Permission[]> = {
+  system_admin: permissions,
+  unit_admin: permissions,
+  leader: ['users.read', 'organizations.read', 'audit.read'],
+  handler: ['organizations.read'],
+  reception_officer: ['organizations.read'],
+  mobilization_officer: ['organizations.read'],
+  supervisor: ['users.read', 'organizations.read', 'audit.read'],
+  viewer: ['organizations.read'],
+}
+
+const cases = roles.flatMap((role) =>
+  permissions.flatMap((permission) =>
+    (['inside', 'outside'] as const).map((where) => ({ role, permission, where })),
+  ),
+)
+
+describe('access-control matrix: every role × every permission × inside/outside its subtree', () => {
+  it.each(cases)('$role / $permission / $where', ({ role, permission, where }) => {
+    const actor = actorAt(role, PROVINCE)
+    const target = { organizationPath: where === 'inside' ? COMMUNE : '/root/other-province/x/' }
+    const granted = expected[role].includes(permission)
+    const allowed = granted && (where === 'inside' || role === 'system_admin')
+    if (allowed) expect(() => authorize(actor, permission, target)).not.toThrow()
+    else
+      expect(() => authorize(actor, permission, target)).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN' }),
+      )
+  })
+
+  it('declares exactly the expected permissions per role', () => {
+    for (const role of roles) expect([...rolePermissions[role]].sort()).toEqual([...expected[role]].sort())
+  })
+})
+
+describe('subtree scope', () => {
+  it('covers the own organization and everything below it, not siblings or parents', () => {
+    const actor = actorAt('unit_admin', PROVINCE)
+    expect(covers(actor, PROVINCE)).toBe(true)
+    expect(covers(actor, COMMUNE)).toBe(true)
+    expect(covers(actor, ROOT)).toBe(false)
+    expect(covers(actorAt('unit_admin', COMMUNE), SIBLING)).toBe(false)
+  })
+
+  it('gives a system admin every organization wherever it sits', () => {
+    expect(covers(actorAt('system_admin', COMMUNE), ROOT)).toBe(true)
+  })
+
+  it('does not mistake a path prefix of another id for a parent', () => {
+    expect(covers(actorAt('unit_admin', '/root/prov/'), '/root/province/')).toBe(false)
+  })
+})

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'drizzle-orm'
+import { createTestDatabase } from '../../../test/support/db.ts'
+import type { Database } from '../db/database.ts'
+import { recordAudit, verifyAuditLog } from './audit.ts'
+
+let db: Database
+let close: () => Promise<void>
+
+const entry = (organizationId: string | null, n: number) => ({
+  actor: { id: null, name: 'kiểm thử' },
+  action: 'thing.changed',
+  entityType: 'thing',
+  entityId: `thing-${n}`,
+  organizationId,
+  summary: { after: { n, tên: 'Đơn vị số ' + n }, nested: { b: 1, a: [1, 2] } },
+  requestId: `req-${n}`,
+})
+
+const ORG_A = '00000000-0000-7000-8000-00000000000a'
+const ORG_B = '00000000-0000-7000-8000-00000000000b'
+
+beforeAll(async () => {
+  const t = await createTestDatabase()
+  db = t.database
+  close = t.close
+  for (let i = 1; i <= 5; i++) {
+    await db.transaction((tx) => recordAudit(tx, entry(ORG_A, i)))
+    await db.transaction((tx) => recordAudit(tx, entry(ORG_B, i)))
+  }
+  await Promise.all(
+    [1, 2, 3, 4, 5, 6].map((i) => db.transaction((tx) => recordAudit(tx, entry(null, 100 + i)))),
+  )
+})
+afterAll(() => close?.())
+
+describe('hash-chained audit log', () => {
+  it('keeps one gap-free chain per partition, even under concurrent writes', async () => {
+    const result = await verifyAuditLog(db.db)
+    expect(result).toEqual({ checked: 16, problems: [] })
+  })
+
+  it('writes nothing when the surrounding transaction rolls back', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await recordAudit(tx, entry(ORG_A, 99))
+        throw new Error('the change failed')
+      }),
+    ).rejects.toThrow('the change failed')
+    expect((await verifyAuditLog(db.db)).checked).toBe(16)
+  })
+
+  it('is append-only: the database refuses updates and deletes', async () => {
+    await expect(db.db.execute(sql`update audit_log set action = 'x'`)).rejects.toThrow()
+    await expect(db.db.execute(sql`delete from audit_log`)).rejects.toThrow()
+  })
+
+  it('detects an edited row, even by someone who bypasses the trigger', async () => {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`alter table audit_log disable trigger audit_log_append_only`)
+      await tx.execute(
+        sql`update audit_log set summary = '{"after":{"n":3,"tên":"Đã sửa"}}' where entity_id = 'thing-3' and organization_id = ${ORG_A}`,
+      )
+      await tx.execute(sql`alter table audit_log enable trigger audit_log_append_only`)
+    })
+    const result = await verifyAuditLog(db.db)
+    expect(result.problems).toEqual([{ partition: ORG_A, seq: 3, problem: 'nội dung đã bị sửa đổi' }])
+  })
+
+  it('detects a removed row', async () => {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`alter table audit_log disable trigger audit_log_append_only`)
+      await tx.execute(sql`delete from audit_log where entity_id = 'thing-2' and organization_id = ${ORG_B}`)
+      await tx.execute(sql`alter table audit_log enable trigger audit_log_append_only`)
+    })
+    const problems = (await verifyAuditLog(db.db)).problems.filter((p) => p.partition === ORG_B)
+    expect(problems.map((p) => p.problem)).toEqual(['thiếu bản ghi số 2', 'liên kết chuỗi bị đứt'])
+  })
+})
