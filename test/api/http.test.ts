@@ -41,10 +41,20 @@ describe('health and documentation', () => {
   })
 
   it('publishes OpenAPI with the API paths and serves the browsable docs', async () => {
-    const spec = (await (await fetch(`${app.url}/api/openapi.json`)).json()) as { openapi: string; paths: object }
+    const spec = (await (await fetch(`${app.url}/api/openapi.json`)).json()) as {
+      openapi: string
+      paths: object
+    }
     expect(spec.openapi).toMatch(/^3\./)
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/users', '/api/users/{id}', '/api/tokens', '/api/audit']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/me',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/tokens',
+        '/api/audit',
+      ]),
     )
     const docs = await fetch(`${app.url}/api/docs/`)
     expect(docs.status).toBe(200)
@@ -61,16 +71,30 @@ describe('health and documentation', () => {
 
 describe('one error shape for every bad input', () => {
   it('malformed JSON', async () => {
-    const r = await admin.request('POST', '/api/users', '{"username": ', { 'content-type': 'application/json' })
+    const r = await admin.request('POST', '/api/users', '{"username": ', {
+      'content-type': 'application/json',
+    })
     expect(r.status).toBe(400)
     expectErrorShape(r.body, 'VALIDATION_FAILED')
   })
 
   it('wrong types, naming each field', async () => {
-    const r = await admin.post('/api/users', { username: 5, password: [], fullName: true, organizationId: 'x', roles: 'viewer' })
+    const r = await admin.post('/api/users', {
+      username: 5,
+      password: [],
+      fullName: true,
+      organizationId: 'x',
+      roles: 'viewer',
+    })
     expect(r.status).toBe(400)
     const error = expectErrorShape(r.body, 'VALIDATION_FAILED')
-    expect(error.fields?.map((f) => f.path).sort()).toEqual(['fullName', 'organizationId', 'password', 'roles', 'username'])
+    expect(error.fields?.map((f) => f.path).sort()).toEqual([
+      'fullName',
+      'organizationId',
+      'password',
+      'roles',
+      'username',
+    ])
   })
 
   it('missing fields say the field is required', async () => {
@@ -95,7 +119,9 @@ describe('one error shape for every bad input', () => {
   })
 
   it('unsupported content types', async () => {
-    const r = await admin.request('POST', '/api/users', 'username=a', { 'content-type': 'application/x-www-form-urlencoded' })
+    const r = await admin.request('POST', '/api/users', 'username=a', {
+      'content-type': 'application/x-www-form-urlencoded',
+    })
     expect(r.status).toBe(400)
     expectErrorShape(r.body, 'VALIDATION_FAILED')
   })
@@ -152,7 +178,13 @@ describe('lists', () => {
       seen.push(...page.body.items.map((o) => o.code))
       cursor = page.body.nextCursor
     } while (cursor)
-    expect(seen.filter((c) => c.startsWith('TRANG-')).sort()).toEqual(['TRANG-0', 'TRANG-1', 'TRANG-2', 'TRANG-3', 'TRANG-4'])
+    expect(seen.filter((c) => c.startsWith('TRANG-')).sort()).toEqual([
+      'TRANG-0',
+      'TRANG-1',
+      'TRANG-2',
+      'TRANG-3',
+      'TRANG-4',
+    ])
     expect(new Set(seen).size).toBe(seen.length)
   })
 })

@@ -107,7 +107,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/app') && request.method === 'GET' && existsSync(options.backofficeDir))
-      return reply.sendFile('index.html', options.backofficeDir, { maxAge: 0 })
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', options.backofficeDir)
     handleError(notFound('Không tìm thấy địa chỉ này.'), request, reply)
   })
   return app
@@ -127,5 +127,17 @@ function registerBackoffice(app: FastifyInstance, dir: string): void {
     )
     return
   }
-  void app.register(fastifyStatic, { root: dir, prefix: '/app/', index: 'index.html', maxAge: '1h' })
+  void app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/app/',
+    index: 'index.html',
+    cacheControl: false,
+    // Hashed assets never change; the page that names them must be revalidated after every deploy.
+    setHeaders: (reply, filePath) => {
+      void reply.header(
+        'cache-control',
+        filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+      )
+    },
+  })
 }

@@ -1,0 +1,104 @@
+// Browser tests of the back office (/app): log in, create a user, menu by permissions, login errors.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestApp } from '../support/app.ts'
+import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+
+const skipReason = chromiumSkipReason()
+if (skipReason) console.warn(skipReason)
+
+const NEW_USER = { username: 'xem.thu', fullName: 'Nguyễn Thị Xem', password: 'Rung-xanh-2026!' }
+
+describe.skipIf(skipReason)('back office in a browser', { timeout: 60_000 }, () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    await ensureBackofficeBuilt()
+    app = await startTestApp()
+    const launched = await launchBrowser()
+    if (!launched) throw new Error('Chromium could not be launched')
+    browser = launched
+  })
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()))
+    await browser?.close()
+    await app?.close()
+  })
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
+    context.setDefaultTimeout(15_000)
+    contexts.push(context)
+    return context.newPage()
+  }
+
+  async function logIn(page: Page, username: string, password: string): Promise<void> {
+    await page.goto('/app/login')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('login_username')
+    await page.getByLabel('Tên đăng nhập').fill(username)
+    await page.getByLabel('Mật khẩu').fill(password)
+    await page.getByLabel('Mật khẩu').press('Enter')
+  }
+
+  function mainMenu(page: Page) {
+    return page.getByRole('navigation', { name: 'Menu chính' })
+  }
+
+  it('an administrator creates a viewer in the root organization', async () => {
+    const page = await newPage()
+    await logIn(page, 'admin', app.adminPassword)
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+
+    await mainMenu(page).getByRole('link', { name: 'Người dùng' }).click()
+    await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click()
+
+    const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' })
+    await dialog.getByLabel('Tên đăng nhập').fill(NEW_USER.username)
+    await dialog.getByLabel('Họ và tên').fill(NEW_USER.fullName)
+    // The organization defaults to the administrator's own (root) organization.
+    const roles = dialog.getByLabel('Vai trò')
+    await roles.fill('Người xem')
+    await roles.press('Enter')
+    await dialog.getByLabel('Mật khẩu').fill(NEW_USER.password)
+    await dialog.getByRole('button', { name: 'Tạo', exact: true }).click()
+
+    await dialog.waitFor({ state: 'hidden' })
+    const row = page.getByRole('row').filter({ hasText: NEW_USER.username })
+    await expect.poll(() => row.count()).toBe(1)
+    await expect.poll(() => row.innerText()).toContain('Người xem')
+    await expect.poll(() => row.innerText()).toContain(NEW_USER.fullName)
+  })
+
+  it('a viewer sees only the menu entries their permissions allow', async () => {
+    const page = await newPage()
+    await logIn(page, 'admin', app.adminPassword)
+    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/app/login')
+
+    await logIn(page, NEW_USER.username, NEW_USER.password)
+    await page.getByRole('heading', { name: `Xin chào, ${NEW_USER.fullName}!` }).waitFor()
+
+    const menu = mainMenu(page)
+    for (const label of ['Trang chủ', 'Cơ quan, đơn vị', 'Hồ sơ cá nhân']) {
+      expect(await menu.getByRole('link', { name: label }).count(), label).toBe(1)
+    }
+    for (const label of ['Người dùng', 'Nhật ký hệ thống', 'Khoá API']) {
+      expect(await menu.getByRole('link', { name: label }).count(), label).toBe(0)
+    }
+    expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(true)
+  })
+
+  it('a wrong password shows the Vietnamese error', async () => {
+    const page = await newPage()
+    await logIn(page, 'admin', 'khong-dung-mat-khau')
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.')
+    expect(new URL(page.url()).pathname).toBe('/app/login')
+  })
+})
