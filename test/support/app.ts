@@ -35,12 +35,19 @@ export async function startTestApp(
     ...(testDatabaseUrl ? { DATABASE_URL: testDatabaseUrl } : {}),
     ...options.env,
   })
-  const server = await startServer(config, {
-    schema,
-    template: schema ? undefined : embeddedTemplate(),
-    jobPollingSeconds: 1,
-    say: () => undefined,
-  })
+  let server: RunningServer
+  try {
+    server = await startServer(config, {
+      schema,
+      template: schema ? undefined : embeddedTemplate(),
+      jobPollingSeconds: 1,
+      say: () => undefined,
+    })
+  } catch (error) {
+    if (schema) await dropSchemas([schema, `${schema}_jobs`])
+    rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
   return {
     url: server.url,
     adminPassword: TEST_ADMIN_PASSWORD,

@@ -17,7 +17,8 @@ export function chromiumSkipReason(): string | null {
   const path = chromiumPath()
   if (existsSync(path)) return null
   // CI installs Chromium and sets REQUIRE_BROWSER=1: a missing browser there is a failure, not a skip.
-  if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but Chromium is missing at ${path}`)
+  if (process.env.REQUIRE_BROWSER === '1')
+    throw new Error(`REQUIRE_BROWSER=1 but Chromium is missing at ${path}`)
   return (
     `Bỏ qua kiểm thử trình duyệt: không tìm thấy Chromium tại ${path}. ` +
     `Cài bằng: apt-get update && apt-get install -y chromium ` +

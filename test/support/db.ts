@@ -46,7 +46,15 @@ export async function createTestDatabase(): Promise<{
     poolSize: 4,
     ...(schema ? { schema } : { template: embeddedTemplate() }),
   })
-  if (schema) await runMigrations(connection.database.pool)
+  if (schema) {
+    try {
+      await runMigrations(connection.database.pool)
+    } catch (error) {
+      await connection.close()
+      await dropSchemas([schema])
+      throw error
+    }
+  }
   return {
     database: connection.database,
     schema,

@@ -12,6 +12,12 @@ interface Journal {
 const MIGRATION_LOCK = 727_001
 
 /**
+ * drizzle-kit qualifies references with "public"; tables belong to whatever schema the connection's
+ * search_path names (public in production, a throwaway schema per test run), so drop the qualifier.
+ */
+const unqualified = (statement: string): string => statement.replaceAll('"public".', '')
+
+/**
  * Applies the drizzle-kit migrations that are not yet applied, each in its own transaction, under an
  * advisory lock so that two processes starting together do not race. Running it again does nothing.
  */
@@ -36,7 +42,7 @@ export async function runMigrations(pool: pg.Pool, dir = migrationsDir): Promise
         .filter(Boolean)
       await client.query('BEGIN')
       try {
-        for (const statement of statements) await client.query(statement)
+        for (const statement of statements) await client.query(unqualified(statement))
         await client.query('INSERT INTO schema_migrations (tag) VALUES ($1)', [entry.tag])
         await client.query('COMMIT')
       } catch (error) {
