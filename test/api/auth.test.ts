@@ -204,3 +204,22 @@ describe('API tokens', () => {
     expect((await client.get('/api/me')).status).toBe(401)
   })
 })
+
+describe('behind a trusted reverse proxy', () => {
+  it('marks the session cookie Secure when the proxy says the request came over HTTPS', async () => {
+    const proxied = await startTestApp({ env: { DANVAN_TRUST_PROXY: '127.0.0.1' } })
+    try {
+      const client = new ApiClient(proxied.url)
+      const result = await client.request(
+        'POST',
+        '/api/auth/login',
+        { username: 'admin', password: proxied.adminPassword },
+        { 'x-forwarded-proto': 'https' },
+      )
+      expect(result.status).toBe(200)
+      expect(result.headers.get('set-cookie')).toMatch(/;\s*Secure/i)
+    } finally {
+      await proxied.close()
+    }
+  })
+})
