@@ -87,30 +87,50 @@ function table(results: ModeResult[]): string {
   return lines.join('\n')
 }
 
-/** `npm run bench`: the HTTP baseline on both databases. Never part of CI. */
-export async function runBenchmarks(options: { database: string; seconds?: number }): Promise<void> {
+export interface SuiteResult {
+  /** Written to bench/results/<name>.json */
+  json: unknown
+  /** A Markdown table for bench/results/<name>.md and the console. */
+  table: string
+}
+
+/** Benchmark suites by name; each module adds its own (e.g. calendar, admin-units). */
+export const suites: Record<
+  string,
+  (options: { database: string; seconds: number }) => Promise<SuiteResult>
+> = {
+  http: async ({ database, seconds }) => {
+    const results: ModeResult[] = []
+    if (database !== 'postgres') results.push(await benchMode('embedded', seconds))
+    if (database !== 'embedded') {
+      if (await resetPostgres()) results.push(await benchMode('postgres', seconds))
+      else console.warn(`PostgreSQL at ${BENCH_PG} is not reachable: skipping the postgres run.`)
+    }
+    return { json: { concurrency: 16, secondsPerRun: seconds, http: results }, table: table(results) }
+  },
+}
+
+/** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */
+export async function runBenchmarks(options: {
+  database: string
+  suite?: string
+  seconds?: number
+}): Promise<void> {
   const seconds = options.seconds ?? Number(process.env.BENCH_SECONDS ?? 10)
-  const results: ModeResult[] = []
-  if (options.database !== 'postgres') results.push(await benchMode('embedded', seconds))
-  if (options.database !== 'embedded') {
-    if (await resetPostgres()) results.push(await benchMode('postgres', seconds))
-    else console.warn(`PostgreSQL at ${BENCH_PG} is not reachable: skipping the postgres run.`)
-  }
-  const report = {
-    at: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
-    concurrency: 16,
-    secondsPerRun: seconds,
-    http: results,
-  }
+  const names = options.suite ? options.suite.split(',') : Object.keys(suites)
   mkdirSync(resultsDir, { recursive: true })
-  writeFileSync(path.join(resultsDir, 'http.json'), JSON.stringify(report, null, 2) + '\n')
-  const text = table(results)
-  writeFileSync(path.join(resultsDir, 'http.md'), text + '\n')
-  console.log(text)
-  console.log(`\nKết quả: ${path.join(resultsDir, 'http.json')}`)
+  const machine = {
+    cpus: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  }
+  for (const name of names) {
+    const suite = suites[name]
+    if (!suite) throw new Error(`unknown bench suite ${name}; known: ${Object.keys(suites).join(', ')}`)
+    const result = await suite({ database: options.database, seconds })
+    const report = { suite: name, at: new Date().toISOString(), machine, ...(result.json as object) }
+    writeFileSync(path.join(resultsDir, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
+    writeFileSync(path.join(resultsDir, `${name}.md`), result.table + '\n')
+    console.log(`\n## ${name}\n\n${result.table}\n\nKết quả: ${path.join(resultsDir, `${name}.json`)}`)
+  }
 }

@@ -70,9 +70,10 @@ export function buildCli(): Command {
     .command('bench')
     .description('Đo hiệu năng; ghi kết quả JSON và bảng vào bench/results/')
     .option('--database <mode>', 'embedded, postgres hoặc both', 'both')
-    .action(async (o: { database: string }) => {
+    .option('--suite <names>', 'chỉ chạy các nhóm này, cách nhau bởi dấu phẩy (mặc định: tất cả)')
+    .action(async (o: { database: string; suite?: string }) => {
       const { runBenchmarks } = await import('../bench/run.ts')
-      await runBenchmarks({ database: o.database })
+      await runBenchmarks(o)
     })
   return program
 }
