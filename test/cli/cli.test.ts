@@ -1,27 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
 import { runCli } from '../support/cli.ts'
-import { createScratchPostgresDatabase, testDatabaseUrl } from '../support/db.ts'
+import { scratchEnvironment, testDatabaseUrl } from '../support/db.ts'
 import { connectDatabase } from '../../src/platform/db/connect.ts'
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'danvan-cli-'))
-const env: Record<string, string> = { DANVAN_DATA_DIR: dataDir, DANVAN_ADMIN_PASSWORD: 'Cli-quan-tri-2026!' }
-let dropDatabase: (() => Promise<void>) | undefined
+let env: Record<string, string> = {}
+let dataDir = ''
+let cleanup: () => Promise<void> = async () => undefined
 
 beforeAll(async () => {
-  if (testDatabaseUrl) {
-    const scratch = await createScratchPostgresDatabase()
-    env.DATABASE_URL = scratch.url
-    dropDatabase = scratch.drop
-  }
+  const scratch = await scratchEnvironment('danvan-cli-', { DANVAN_ADMIN_PASSWORD: 'Cli-quan-tri-2026!' })
+  ;({ env, dataDir, cleanup } = scratch)
 })
-afterAll(async () => {
-  await dropDatabase?.()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => cleanup())
 
 describe('danvan command', () => {
   it('lists every command in --help, and each command has its own help', async () => {

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServerProcess } from '../../bench/server-process.ts'
-import { createScratchPostgresDatabase, testDatabaseMode, testDatabaseUrl } from '../support/db.ts'
+import { scratchEnvironment, testDatabaseMode } from '../support/db.ts'
 import { ApiClient } from '../support/http.ts'
 
 /**
@@ -12,25 +9,18 @@ import { ApiClient } from '../support/http.ts'
  * its writes reach the operating system before the reply, so they survive a killed process — but not
  * a power cut or kernel crash (see README, "Độ bền dữ liệu").
  */
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'danvan-kill9-'))
-const env: Record<string, string> = {
-  DANVAN_DATA_DIR: dataDir,
-  DANVAN_ADMIN_PASSWORD: 'Ben-bi-2026-quan-tri',
-  DANVAN_DEMO: '0',
-}
-let dropDatabase: (() => Promise<void>) | undefined
+const ADMIN_PASSWORD = 'Ben-bi-2026-quan-tri'
+let env: Record<string, string> = {}
+let cleanup: () => Promise<void> = async () => undefined
 
 beforeAll(async () => {
-  if (testDatabaseUrl) {
-    const scratch = await createScratchPostgresDatabase()
-    env.DATABASE_URL = scratch.url
-    dropDatabase = scratch.drop
-  }
+  const scratch = await scratchEnvironment('danvan-kill9-', {
+    DANVAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    DANVAN_DEMO: '0',
+  })
+  ;({ env, cleanup } = scratch)
 })
-afterAll(async () => {
-  await dropDatabase?.()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => cleanup())
 
 describe(`durability on the ${testDatabaseMode} database`, () => {
   it('keeps every acknowledged write after kill -9 and a restart', async () => {
@@ -39,7 +29,7 @@ describe(`durability on the ${testDatabaseMode} database`, () => {
     const usernames: string[] = []
     try {
       const admin = new ApiClient(first.url)
-      await admin.login('admin', env.DANVAN_ADMIN_PASSWORD ?? '')
+      await admin.login('admin', ADMIN_PASSWORD)
       const me = await admin.get<{ organizationId: string }>('/api/me')
       for (let i = 0; i < 5; i++) {
         const username = `ben.vung.${i}`

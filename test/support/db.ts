@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 import pg from 'pg'
@@ -82,6 +84,28 @@ export async function createScratchPostgresDatabase(): Promise<{ url: string; dr
       await client.connect()
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
       await client.end()
+    },
+  }
+}
+
+/**
+ * Environment for tests that run `danvan` as separate processes: a scratch data directory and, on
+ * PostgreSQL, a scratch database. `cleanup()` removes both.
+ */
+export async function scratchEnvironment(
+  prefix: string,
+  env: Record<string, string>,
+): Promise<{ env: Record<string, string>; dataDir: string; cleanup(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), prefix))
+  const full: Record<string, string> = { DANVAN_DATA_DIR: dataDir, ...env }
+  const scratch = testDatabaseUrl ? await createScratchPostgresDatabase() : null
+  if (scratch) full.DATABASE_URL = scratch.url
+  return {
+    env: full,
+    dataDir,
+    async cleanup() {
+      await scratch?.drop()
+      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

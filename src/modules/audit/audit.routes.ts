@@ -5,8 +5,8 @@ import { authorize, scopeOf } from '../../platform/access/actor.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import type { Database } from '../../platform/db/database.ts'
 import { actorOf } from '../../platform/http/auth.ts'
-import { validationFailed } from '../../platform/errors.ts'
-import { decodeCursor, encodeCursor, listOf, pageQuery } from '../../contracts/common.ts'
+import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
+import { listOf, pageQuery } from '../../contracts/common.ts'
 
 const entryView = z.object({
   id: z.uuid(),
@@ -42,9 +42,7 @@ export const auditRoutes =
         const actor = actorOf(request)
         authorize(actor, 'audit.read')
         const { entityType, entityId, cursor, limit } = request.query
-        const before = decodeCursor(cursor)
-        if (cursor && typeof before?.[0] !== 'string')
-          throw validationFailed([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ.' }])
+        const before = cursorKey(cursor, { uuid: true })
         const rows = await db.db
           .select()
           .from(auditLog)
@@ -53,15 +51,14 @@ export const auditRoutes =
               scopeOf(actor, auditLog.organizationId),
               entityType ? eq(auditLog.entityType, entityType) : undefined,
               entityId ? eq(auditLog.entityId, entityId) : undefined,
-              before ? lt(auditLog.id, before[0] as string) : undefined,
+              before ? lt(auditLog.id, before) : undefined,
             ),
           )
           .orderBy(desc(auditLog.id))
           .limit(limit + 1)
-        const page = rows.slice(0, limit)
-        const last = page.at(-1)
+        const page = pageOf(rows, limit, (r) => r.id)
         return {
-          items: page.map((r) => ({
+          items: page.rows.map((r) => ({
             id: r.id,
             at: r.at.toISOString(),
             actorId: r.actorId,
@@ -73,7 +70,7 @@ export const auditRoutes =
             summary: r.summary as Record<string, unknown>,
             requestId: r.requestId,
           })),
-          nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
+          nextCursor: page.nextCursor,
         }
       },
     )

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { authorize, covers, scopeOf } from '../../platform/access/actor.ts'
 import { actorOf } from '../../platform/http/auth.ts'
-import { notFound, validationFailed } from '../../platform/errors.ts'
+import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
+import { notFound } from '../../platform/errors.ts'
 import type { Database } from '../../platform/db/database.ts'
-import { decodeCursor, encodeCursor, listOf, pageQuery, uuidParam } from '../../contracts/common.ts'
+import { listOf, pageQuery, uuidParam } from '../../contracts/common.ts'
 import {
   createOrganizationBody,
   organizationView,
@@ -40,21 +41,15 @@ export const organizationRoutes =
       async (request) => {
         const actor = actorOf(request)
         authorize(actor, 'organizations.read')
-        const after = decodeCursor(request.query.cursor)
-        if (request.query.cursor && (!after || typeof after[0] !== 'string'))
-          throw validationFailed([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ.' }])
+        const { cursor, limit } = request.query
         const rows = await listOrganizations(
           db.db,
           scopeOf(actor, organizations.id),
-          (after?.[0] as string | undefined) ?? null,
-          request.query.limit + 1,
+          cursorKey(cursor),
+          limit + 1,
         )
-        const page = rows.slice(0, request.query.limit)
-        const last = page.at(-1)
-        return {
-          items: page.map(presentOrganization),
-          nextCursor: rows.length > request.query.limit && last ? encodeCursor([last.path]) : null,
-        }
+        const page = pageOf(rows, limit, (o) => o.path)
+        return { items: page.rows.map(presentOrganization), nextCursor: page.nextCursor }
       },
     )
 

@@ -3,8 +3,8 @@ import { z } from 'zod'
 import { authorize, scopeOf } from '../../platform/access/actor.ts'
 import type { Database } from '../../platform/db/database.ts'
 import { actorOf } from '../../platform/http/auth.ts'
-import { validationFailed } from '../../platform/errors.ts'
-import { decodeCursor, encodeCursor, listOf, pageQuery, uuidParam } from '../../contracts/common.ts'
+import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
+import { listOf, pageQuery, uuidParam } from '../../contracts/common.ts'
 import { createTokenBody, tokenView } from '../../contracts/users.ts'
 import { users } from './users.schema.ts'
 import { listTokens, type TokenRow } from './tokens.repo.ts'
@@ -39,22 +39,11 @@ export const tokenRoutes =
       async (request) => {
         const actor = actorOf(request)
         authorize(actor, 'tokens.manage')
-        const before = decodeCursor(request.query.cursor)
-        if (request.query.cursor && typeof before?.[0] !== 'string')
-          throw validationFailed([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ.' }])
-        const limit = request.query.limit
-        const rows = await listTokens(
-          db.db,
-          scopeOf(actor, users.organizationId),
-          (before?.[0] as string) ?? null,
-          limit + 1,
-        )
-        const page = rows.slice(0, limit)
-        const last = page.at(-1)
-        return {
-          items: page.map(presentToken),
-          nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null,
-        }
+        const { cursor, limit } = request.query
+        const before = cursorKey(cursor, { uuid: true })
+        const rows = await listTokens(db.db, scopeOf(actor, users.organizationId), before, limit + 1)
+        const page = pageOf(rows, limit, (t) => t.id)
+        return { items: page.rows.map(presentToken), nextCursor: page.nextCursor }
       },
     )
 

@@ -3,8 +3,9 @@ import { z } from 'zod'
 import { authorize, covers, scopeOf } from '../../platform/access/actor.ts'
 import type { Database } from '../../platform/db/database.ts'
 import { actorOf } from '../../platform/http/auth.ts'
-import { notFound, validationFailed } from '../../platform/errors.ts'
-import { decodeCursor, encodeCursor, listOf, pageQuery, uuidParam } from '../../contracts/common.ts'
+import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
+import { notFound } from '../../platform/errors.ts'
+import { listOf, pageQuery, uuidParam } from '../../contracts/common.ts'
 import { createUserBody, updateUserBody, userView } from '../../contracts/users.ts'
 import { findUser, listUsers } from './users.repo.ts'
 import { users } from './users.schema.ts'
@@ -35,22 +36,15 @@ export const userRoutes =
         const actor = actorOf(request)
         authorize(actor, 'users.read')
         const { cursor, limit, q, organizationId } = request.query
-        const after = decodeCursor(cursor)
-        if (cursor && typeof after?.[0] !== 'string')
-          throw validationFailed([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ.' }])
         const rows = await listUsers(
           db.db,
           scopeOf(actor, users.organizationId),
           { q, organizationId },
-          (after?.[0] as string | undefined) ?? null,
+          cursorKey(cursor),
           limit + 1,
         )
-        const page = rows.slice(0, limit)
-        const last = page.at(-1)
-        return {
-          items: page.map(presentUser),
-          nextCursor: rows.length > limit && last ? encodeCursor([last.username]) : null,
-        }
+        const page = pageOf(rows, limit, (u) => u.username)
+        return { items: page.rows.map(presentUser), nextCursor: page.nextCursor }
       },
     )
 
