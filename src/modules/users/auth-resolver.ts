@@ -23,7 +23,8 @@ export function authResolver(db: Database, policy: SessionPolicy): AuthResolver 
     async fromApiToken(token) {
       const row = await findLiveTokenByHash(db.db, tokenHash(token))
       if (!row) return null
-      await markTokenUsed(db.db, row.id, new Date(Date.now() - 60_000))
+      const aMinuteAgo = new Date(Date.now() - 60_000)
+      if (!row.lastUsedAt || row.lastUsedAt < aMinuteAgo) await markTokenUsed(db.db, row.id, aMinuteAgo)
       return actorOfUser(await findUser(db.db, row.userId))
     },
   }

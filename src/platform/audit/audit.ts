@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, sql } from 'drizzle-orm'
 import type { Executor } from '../db/database.ts'
 import { newId } from '../db/ids.ts'
 import { auditChainHeads, auditLog } from './audit.schema.ts'
@@ -109,6 +109,25 @@ export interface AuditProblem {
   problem: string
 }
 
+const VERIFY_BATCH = 5000
+
+/** The rows of one chain in order, fetched in batches so that a long chain never sits in memory at once. */
+async function* entriesOf(db: Executor, partition: string) {
+  let after = 0
+  for (;;) {
+    const batch = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.partition, partition), gt(auditLog.seq, after)))
+      .orderBy(asc(auditLog.seq))
+      .limit(VERIFY_BATCH)
+    yield* batch
+    const last = batch.at(-1)
+    if (batch.length < VERIFY_BATCH || !last) return
+    after = last.seq
+  }
+}
+
 /** Walks every chain and recomputes every hash; any edited, removed or inserted row breaks it. */
 export async function verifyAuditLog(db: Executor): Promise<{ checked: number; problems: AuditProblem[] }> {
   const heads = await db.select().from(auditChainHeads)
@@ -117,12 +136,7 @@ export async function verifyAuditLog(db: Executor): Promise<{ checked: number; p
   for (const head of heads) {
     let prev = GENESIS
     let expectedSeq = 1
-    const entries = await db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.partition, head.partition)))
-      .orderBy(asc(auditLog.seq))
-    for (const row of entries) {
+    for await (const row of entriesOf(db, head.partition)) {
       checked++
       if (row.seq !== expectedSeq) {
         problems.push({ partition: head.partition, seq: row.seq, problem: `thiếu bản ghi số ${expectedSeq}` })
@@ -145,6 +159,3 @@ export async function verifyAuditLog(db: Executor): Promise<{ checked: number; p
   }
   return { checked, problems }
 }
-
-export const auditCount = async (db: Executor): Promise<number> =>
-  Number((await db.execute(sql`select count(*)::int as n from audit_log`)).rows[0]?.n ?? 0)
