@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt } from 'drizzle-orm'
 import type { Executor } from '../db/database.ts'
 import { newId } from '../db/ids.ts'
 import { auditChainHeads, auditLog } from './audit.schema.ts'
