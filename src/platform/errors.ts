@@ -25,6 +25,8 @@ export class AppError extends Error {
     public readonly code: ErrorCode,
     message: string,
     public readonly fields: FieldError[] = [],
+    /** Extra members of the error object, e.g. `allowed` actions for INVALID_TRANSITION. */
+    public readonly details: Record<string, unknown> = {},
   ) {
     super(message)
     this.name = 'AppError'
@@ -34,9 +36,10 @@ export class AppError extends Error {
     return errorStatus[this.code]
   }
 
-  toJSON(): { error: { code: ErrorCode; message: string; fields?: FieldError[] } } {
+  toJSON(): { error: { code: ErrorCode; message: string; fields?: FieldError[] } & Record<string, unknown> } {
     return {
       error: {
+        ...this.details,
         code: this.code,
         message: this.message,
         ...(this.fields.length ? { fields: this.fields } : {}),
