@@ -40,7 +40,7 @@ function complaint(instance: Instance): Lifecycle {
       roles: SIGNERS,
       required: ['decisionNumber', 'decisionDate', 'legalBasis', 'result'],
       document: 'complaint_decision',
-      clock: { start: `complaint.decision_send.${instance}` },
+      clock: { start: `complaint.decision.${instance}_send` },
       source: instance === 'first' ? 'Luật Khiếu nại Điều 31' : 'Luật Khiếu nại Điều 40',
     },
     {
@@ -49,7 +49,7 @@ function complaint(instance: Instance): Lifecycle {
       to: 'decision_sent',
       roles: HANDLERS,
       required: ['sentDate'],
-      clock: { start: 'complaint.decision_effective' },
+      clock: { start: 'complaint.decision.final' },
       source: instance === 'first' ? 'Luật Khiếu nại Điều 32' : 'Luật Khiếu nại Điều 41',
     },
     {
