@@ -72,6 +72,7 @@ export async function prepareDatabase(
   try {
     await runMigrations(connection.database.pool)
     await ensureRootOrganization(connection.database.db)
+    await loadReferenceData(connection.database)
     return connection
   } catch (error) {
     await connection.close()
@@ -79,7 +80,7 @@ export async function prepareDatabase(
   }
 }
 
-/** Reference data of the modules, at every start and by `danvan seed` (idempotent, before demo data). */
+/** Reference data of the modules, at every start of the server or the CLI (idempotent, before demo data). */
 export async function loadReferenceData(database: Database): Promise<void> {
   await ensureCalendarReference(database.db)
   await loadRuleBook(database)
@@ -109,7 +110,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let jobs: Jobs | undefined
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
-    await loadReferenceData(database)
     if (config.demo) await loadDemoData(database)
     lap('data')
     jobs = await startJobs(database, maintenanceJobs(database), {
