@@ -31,4 +31,5 @@ CREATE TABLE "rules" (
 );
 --> statement-breakpoint
 CREATE INDEX "calendar_overrides_date_idx" ON "calendar_overrides" USING btree ("date");--> statement-breakpoint
+CREATE UNIQUE INDEX "calendar_overrides_live_date_unique" ON "calendar_overrides" USING btree ("date",coalesce("province_code", '')) WHERE "calendar_overrides"."removed_at" is null and not "calendar_overrides"."recurring";--> statement-breakpoint
 CREATE INDEX "rules_effective_idx" ON "rules" USING btree ("effective_from");

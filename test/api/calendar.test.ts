@@ -176,6 +176,22 @@ describe('calendar overrides', () => {
     ])
   })
 
+  it('refuses a second live override on the same date and scope, and accepts it once the first is removed', async () => {
+    const body = { date: '2027-06-21', kind: 'day_off', name: 'Nghỉ', legalAct: 'Thông báo 03/TB-BNV' }
+    const first = await admin.post<Override>('/api/calendar/overrides', body)
+    expect(first.status).toBe(201)
+    const second = await admin.post<ErrorBody>('/api/calendar/overrides', { ...body, kind: 'not_off' })
+    expect(second.status).toBe(409)
+    expect(second.body.error.fields?.map((f) => f.path)).toEqual(['date'])
+    const provincial = await admin.post<Override>('/api/calendar/overrides', { ...body, province: '01' })
+    expect(provincial.status).toBe(201)
+    await admin.delete(`/api/calendar/overrides/${first.body.id}`)
+    const again = await admin.post<Override>('/api/calendar/overrides', body)
+    expect(again.status).toBe(201)
+    await admin.delete(`/api/calendar/overrides/${again.body.id}`)
+    await admin.delete(`/api/calendar/overrides/${provincial.body.id}`)
+  })
+
   it('a swapped working day on a Saturday counts as a working day', async () => {
     const added = await admin.post<Override>('/api/calendar/overrides', {
       date: '2027-03-13',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { createdAt } from '../../platform/db/columns.ts'
 
 /**
@@ -29,6 +29,11 @@ export const calendarOverrides = pgTable(
   },
   (t) => [
     index('calendar_overrides_date_idx').on(t.date),
+    // One live one-off override per date and scope (nationwide or one province): a second one would make
+    // "which applies" depend on entry order; remove the first to change it.
+    uniqueIndex('calendar_overrides_live_date_unique')
+      .on(t.date, sql`coalesce(${t.provinceCode}, '')`)
+      .where(sql`${t.removedAt} is null and not ${t.recurring}`),
     check('calendar_overrides_kind_check', sql`${t.kind} in ('day_off', 'working_day', 'not_off')`),
   ],
 )

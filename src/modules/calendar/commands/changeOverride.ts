@@ -2,7 +2,8 @@ import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import type { Executor } from '../../../platform/db/database.ts'
 import { newId } from '../../../platform/db/ids.ts'
-import { notFound } from '../../../platform/errors.ts'
+import { isUniqueViolation } from '../../../platform/db/errors.ts'
+import { conflict, notFound } from '../../../platform/errors.ts'
 import type { CreateOverride } from '../../../contracts/calendar.ts'
 import { authorizeOverride } from '../calendar.policy.ts'
 import { type OverrideRow, findOverride, insertOverride, updateOverride } from '../calendar.repo.ts'
@@ -57,9 +58,21 @@ async function existing(tx: Executor, ctx: Context, id: string): Promise<Overrid
 }
 
 /** Adds an announced extra day off, cancelled day off or swapped working day. */
-export function addOverride(ctx: Context, input: CreateOverride): Promise<OverrideRow> {
+export async function addOverride(ctx: Context, input: CreateOverride): Promise<OverrideRow> {
   const province = input.province ?? null
   authorizeOverride(ctx.actor, province)
+  try {
+    return await insertNew(ctx, input, province)
+  } catch (error) {
+    if (isUniqueViolation(error, 'calendar_overrides_live_date_unique')) {
+      const message = 'Ngày này đã có một điều chỉnh cùng phạm vi; gỡ điều chỉnh đó trước khi nhập lại.'
+      throw conflict(message, [{ path: 'date', message }])
+    }
+    throw error
+  }
+}
+
+function insertNew(ctx: Context, input: CreateOverride, province: string | null): Promise<OverrideRow> {
   return change(ctx, 'added', async (tx) => ({
     before: null,
     after: await insertOverride(tx, {
