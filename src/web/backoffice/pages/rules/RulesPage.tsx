@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Form, Input, Modal, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { Button, Form, Input, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { apiRequest } from '../../api/client'
 import { queryKeys } from '../../api/queries'
@@ -21,10 +21,14 @@ function Note({ note }: { note: string | null }) {
   if (!note) return <>{msg.common.none}</>
   const unverified = note.includes(UNVERIFIED_MARK)
   return (
-    <Space orientation="vertical" size={2}>
-      {unverified && <Tag color="warning">{msg.rules.unverified}</Tag>}
-      <Typography.Text style={{ maxWidth: 420, display: 'inline-block' }}>{note}</Typography.Text>
-    </Space>
+    <div>
+      {unverified && (
+        <div>
+          <Tag color="warning">{msg.rules.unverified}</Tag>
+        </div>
+      )}
+      <Typography.Text>{note}</Typography.Text>
+    </div>
   )
 }
 
@@ -34,6 +38,7 @@ function columns(onHistory?: (key: string) => void): TableColumnsType<Rule> {
     {
       title: t.key,
       key: 'key',
+      width: 300,
       render: (_, r) =>
         onHistory ? (
           <Button
@@ -48,17 +53,18 @@ function columns(onHistory?: (key: string) => void): TableColumnsType<Rule> {
           <Typography.Text code>{r.key}</Typography.Text>
         ),
     },
-    { title: t.value, key: 'value', render: (_, r) => formatRuleValue(r.value) },
+    { title: t.value, key: 'value', width: 160, render: (_, r) => formatRuleValue(r.value) },
     {
       title: t.effective,
       key: 'effective',
+      width: 200,
       render: (_, r) =>
         r.effectiveTo
           ? t.fromTo(formatDate(r.effectiveFrom), formatDate(r.effectiveTo))
           : t.from(formatDate(r.effectiveFrom)),
     },
-    { title: t.source, dataIndex: 'source', key: 'source' },
-    { title: t.note, key: 'note', render: (_, r) => <Note note={r.note} /> },
+    { title: t.source, dataIndex: 'source', key: 'source', width: 280 },
+    { title: t.note, key: 'note', width: 440, render: (_, r) => <Note note={r.note} /> },
   ]
 }
 
@@ -77,7 +83,8 @@ function HistoryModal({ ruleKey, onClose }: { ruleKey: string; onClose: () => vo
         dataSource={history.data?.items ?? []}
         loading={history.isPending}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        scroll={{ x: 1380 }}
       />
     </Modal>
   )
@@ -119,7 +126,8 @@ export function RulesPage() {
         loading={rules.isPending}
         pagination={false}
         locale={{ emptyText: t.empty }}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        scroll={{ x: 1380 }}
       />
       {historyKey && <HistoryModal ruleKey={historyKey} onClose={() => setHistoryKey(null)} />}
     </>
