@@ -10,6 +10,12 @@ import { findOrganizationByCode } from './modules/organizations/index.ts'
 import { createUser, findUserByUsername, updateUser } from './modules/users/index.ts'
 import { ensureAdmin, generatePassword } from './modules/users/admin.ts'
 import { DEMO_PASSWORD, demoUsers, loadDemoData } from './modules/demo/index.ts'
+import { deadlineQuery, holidaysQuery } from './contracts/calendar.ts'
+import { atQuery } from './contracts/rules.ts'
+import { addPeriod, calendarFor, parseIsoDate, vietnamDateOf } from './modules/calendar/index.ts'
+import { WEEKDAY_NAMES } from './modules/calendar/messages.ts'
+import { weekdayOf } from './modules/calendar/dates.ts'
+import { ruleBookOf, rulesAt } from './modules/rules/index.ts'
 
 /** What the `danvan` commands do; loaded only when a command runs, so `--help` stays instant. */
 const say = (line = ''): void => void process.stdout.write(line + '\n')
@@ -138,3 +144,79 @@ export const auditVerify = (): Promise<void> =>
       process.exitCode = 1
     } else say(`Nhật ký nguyên vẹn: đã kiểm tra ${result.checked} bản ghi.`)
   })
+
+/** '2027-02-22 (Thứ Hai)' */
+const dated = (date: string): string => `${date} (${WEEKDAY_NAMES[weekdayOf(parseIsoDate(date))]})`
+
+const holidayKinds: Record<string, string> = {
+  holiday: 'ngày lễ',
+  compensatory: 'nghỉ bù',
+  day_off: 'ngày nghỉ theo thông báo',
+  working_day: 'ngày làm bù',
+}
+
+const unitNames: Record<string, string> = { days: 'ngày', working_days: 'ngày làm việc' }
+
+export const calendarHolidays = (year: string, o: { province?: string }): Promise<void> => {
+  const query = parse(holidaysQuery, { year, province: o.province })
+  return withDatabase(async (db) => {
+    const calendar = await calendarFor(db, query.province ?? null)
+    const scope = query.province ? `tỉnh mã ${query.province}` : 'toàn quốc'
+    say(`Ngày nghỉ và ngày làm bù năm ${query.year} (${scope}):`)
+    for (const entry of calendar.holidays(query.year))
+      say(
+        `  ${dated(entry.date).padEnd(26)} ${entry.name.padEnd(34)} ${holidayKinds[entry.kind] ?? entry.kind}`,
+      )
+  })
+}
+
+export const calendarDeadline = (
+  start: string,
+  amount: string,
+  o: { workingDays?: boolean; days?: boolean; province?: string },
+): Promise<void> => {
+  if (!o.workingDays && !o.days)
+    throw validationFailed([
+      { path: 'unit', message: 'Chọn --working-days (ngày làm việc) hoặc --days (ngày).' },
+    ])
+  const unit = o.workingDays ? 'working_days' : 'days'
+  const query = parse(deadlineQuery, { start, amount, unit, province: o.province })
+  return withDatabase(async (db) => {
+    const calendar = await calendarFor(db, query.province ?? null)
+    let result
+    try {
+      result = addPeriod(query.start, { amount: query.amount, unit }, calendar)
+    } catch (error) {
+      if (error instanceof RangeError)
+        throw validationFailed([
+          { path: 'amount', message: 'Kết quả vượt ra ngoài phạm vi lịch (1990–2100).' },
+        ])
+      throw error
+    }
+    say(`Bắt đầu: ${dated(query.start)}; thời hạn ${query.amount} ${unitNames[unit]}`)
+    say(`Hạn cuối: ${dated(result.due)}`)
+    if (result.skipped.length === 0) return say('Không có ngày nào bị bỏ qua.')
+    say('Các ngày không tính:')
+    for (const day of result.skipped) say(`  ${dated(day.date).padEnd(26)} ${day.reason}`)
+  })
+}
+
+const ruleValueText = (value: unknown): string => {
+  const period = value as { amount?: unknown; unit?: unknown }
+  if (typeof period === 'object' && period !== null && typeof period.unit === 'string')
+    return `${String(period.amount)} ${unitNames[period.unit] ?? period.unit}`
+  return JSON.stringify(value)
+}
+
+export const rulesList = (o: { at?: string }): Promise<void> => {
+  const at = parse(atQuery, { at: o.at }).at ?? vietnamDateOf(Date.now())
+  return withDatabase(async (db) => {
+    const inForce = rulesAt(await ruleBookOf(db), at)
+    say(`Quy định có hiệu lực ngày ${at}: ${inForce.length} quy định.`)
+    for (const rule of inForce) {
+      const period = `từ ${rule.effectiveFrom}${rule.effectiveTo ? ` đến ${rule.effectiveTo}` : ''}`
+      say(`  ${rule.key.padEnd(42)} ${ruleValueText(rule.value).padEnd(20)} ${period} — ${rule.source}`)
+      if (rule.note) say(`      Ghi chú: ${rule.note}`)
+    }
+  })
+}

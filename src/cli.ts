@@ -66,6 +66,34 @@ export function buildCli(): Command {
     .description('Kiểm tra chuỗi băm của nhật ký; thoát với mã 1 nếu phát hiện sửa đổi')
     .action(async () => (await actions()).auditVerify())
 
+  const calendar = program.command('calendar').description('Lịch làm việc: ngày nghỉ, tính hạn')
+  calendar
+    .command('holidays <year>')
+    .description('Ngày lễ, nghỉ bù, ngày nghỉ và ngày làm bù của một năm')
+    .option('--province <code>', 'mã tỉnh (2 chữ số) để áp dụng cả điều chỉnh của tỉnh')
+    .action(async (year: string, o: { province?: string }) => (await actions()).calendarHolidays(year, o))
+  calendar
+    .command('deadline <start> <amount>')
+    .description('Tính hạn: N ngày làm việc (--working-days) hoặc N ngày (--days) sau ngày bắt đầu')
+    .addOption(new Option('--working-days', 'đếm ngày làm việc').conflicts('days'))
+    .addOption(new Option('--days', 'đếm ngày theo lịch, lùi ngày cuối sang ngày làm việc'))
+    .option('--province <code>', 'mã tỉnh (2 chữ số)')
+    .action(
+      async (
+        start: string,
+        amount: string,
+        o: { workingDays?: boolean; days?: boolean; province?: string },
+      ) => (await actions()).calendarDeadline(start, amount, o),
+    )
+
+  program
+    .command('rules')
+    .description('Sổ quy định thời hạn')
+    .command('list')
+    .description('Các quy định có hiệu lực vào một ngày (mặc định hôm nay)')
+    .option('--at <date>', 'ngày, dạng YYYY-MM-DD')
+    .action(async (o: { at?: string }) => (await actions()).rulesList(o))
+
   program
     .command('bench')
     .description('Đo hiệu năng; ghi kết quả JSON và bảng vào bench/results/')

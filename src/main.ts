@@ -15,6 +15,8 @@ import { authResolver, authRoutes, tokenRoutes, userRoutes } from './modules/use
 import { ensureAdmin, type AdminOutcome } from './modules/users/admin.ts'
 import { auditRoutes } from './modules/audit/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
+import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
+import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -70,11 +72,18 @@ export async function prepareDatabase(
   try {
     await runMigrations(connection.database.pool)
     await ensureRootOrganization(connection.database.db)
+    await loadReferenceData(connection.database)
     return connection
   } catch (error) {
     await connection.close()
     throw error
   }
+}
+
+/** Reference data of the modules, at every start of the server or the CLI (idempotent, before demo data). */
+export async function loadReferenceData(database: Database): Promise<void> {
+  await ensureCalendarReference(database.db)
+  await loadRuleBook(database)
 }
 
 export const sessionPolicy = (config: Config): SessionPolicy => ({
@@ -123,6 +132,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(organizationRoutes(database))
     await app.register(tokenRoutes(database))
     await app.register(auditRoutes(database))
+    await app.register(calendarRoutes(database))
+    await app.register(ruleRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -54,6 +54,9 @@ describe('health and documentation', () => {
         '/api/users/{id}',
         '/api/tokens',
         '/api/audit',
+        '/api/calendar/deadline',
+        '/api/calendar/overrides/{id}',
+        '/api/rules/{key}',
       ]),
     )
     const docs = await fetch(`${app.url}/api/docs/`)

@@ -18,7 +18,7 @@ describe('danvan command', () => {
   it('lists every command in --help, and each command has its own help', async () => {
     const help = await runCli(['--help'], env)
     expect(help.code).toBe(0)
-    for (const command of ['serve', 'migrate', 'seed', 'user', 'audit', 'bench'])
+    for (const command of ['serve', 'migrate', 'seed', 'user', 'audit', 'calendar', 'rules', 'bench'])
       expect(help.out).toContain(command)
     const userHelp = await runCli(['user', '--help'], env)
     expect(userHelp.out).toMatch(/create[\s\S]*set-password[\s\S]*disable/)
@@ -92,5 +92,32 @@ describe('danvan command', () => {
     const verified = await runCli(['audit', 'verify'], env)
     expect(verified.code).toBe(1)
     expect(verified.out).toContain('nội dung đã bị sửa đổi')
+  }, 60_000)
+})
+
+describe('danvan calendar and rules', () => {
+  it('computes a deadline over Tết in working days, listing the skipped days', async () => {
+    const result = await runCli(['calendar', 'deadline', '2027-02-01', '10', '--working-days'], env)
+    expect(result.code).toBe(0)
+    expect(result.out).toContain('Hạn cuối: 2027-02-22 (Thứ Hai)')
+    expect(result.out).toMatch(/2027-02-10 \(Thứ Tư\)\s+Nghỉ bù Tết Nguyên đán/)
+    const days = await runCli(['calendar', 'deadline', '2027-01-29', '7', '--days'], env)
+    expect(days.out).toContain('Hạn cuối: 2027-02-12 (Thứ Sáu)')
+    const refused = await runCli(['calendar', 'deadline', '2027-02-30', '10'], env)
+    expect(refused.code).toBe(1)
+    expect(refused.out).toContain('VALIDATION_FAILED')
+  }, 60_000)
+
+  it('lists the holidays of a year and the rules in force on a day', async () => {
+    const holidays = await runCli(['calendar', 'holidays', '2027', '--province', '01'], env)
+    expect(holidays.code).toBe(0)
+    expect(holidays.out).toMatch(/2027-05-03 \(Thứ Hai\)\s+Nghỉ bù Ngày Quốc tế Lao động\s+nghỉ bù/)
+    const rules = await runCli(['rules', 'list', '--at', '2026-07-01'], env)
+    expect(rules.code).toBe(0)
+    expect(rules.out).toMatch(/complaint\.accept\s+7 ngày làm việc\s+từ 2026-07-01/)
+    expect(rules.out).toContain('reception.refusal_notice')
+    const before = await runCli(['rules', 'list', '--at', '2026-06-30'], env)
+    expect(before.out).toMatch(/complaint\.accept\s+10 ngày làm việc\s+từ 2012-07-01 đến 2026-06-30/)
+    expect(before.out).not.toContain('reception.refusal_notice')
   }, 60_000)
 })

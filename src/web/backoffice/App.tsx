@@ -6,6 +6,9 @@ import { AppLayout } from './layout/AppLayout'
 import { msg } from './messages'
 import { findNavItem, type PageKey } from './navigation'
 import { AuditPage } from './pages/AuditPage'
+import { CalendarPage } from './pages/calendar/CalendarPage'
+import { DeadlinePage } from './pages/calendar/DeadlinePage'
+import { RulesPage } from './pages/rules/RulesPage'
 import { DashboardPage } from './pages/DashboardPage'
 import { ForbiddenPage, NotFoundPage } from './pages/ErrorPages'
 import { LoginPage } from './pages/LoginPage'
@@ -22,6 +25,9 @@ const PAGES: Record<PageKey, ComponentType> = {
   organizations: OrganizationsPage,
   audit: AuditPage,
   tokens: TokensPage,
+  calendar: CalendarPage,
+  deadline: DeadlinePage,
+  rules: RulesPage,
   profile: ProfilePage,
 }
 

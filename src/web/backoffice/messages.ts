@@ -69,16 +69,41 @@ const auditActions: Record<string, string> = {
   'organization.updated': 'Sửa cơ quan, đơn vị',
   'api_token.created': 'Tạo khoá API',
   'api_token.revoked': 'Thu hồi khoá API',
+  'calendar_override.added': 'Thêm ngày điều chỉnh lịch',
+  'calendar_override.removed': 'Gỡ ngày điều chỉnh lịch',
+  'calendar_override.activated': 'Bật áp dụng ngày điều chỉnh lịch',
+  'calendar_override.deactivated': 'Tắt áp dụng ngày điều chỉnh lịch',
+  'rule.version_added': 'Thêm phiên bản quy định',
 }
 
 /** Entity types that can be filtered in the audit log. */
-export const AUDIT_ENTITY_TYPES = ['user', 'organization', 'api_token'] as const
+export const AUDIT_ENTITY_TYPES = ['user', 'organization', 'api_token', 'calendar_override', 'rule'] as const
 
 const entityTypes: Record<string, string> = {
   user: 'Người dùng',
   organization: 'Cơ quan, đơn vị',
   api_token: 'Khoá API',
+  calendar_override: 'Ngày điều chỉnh lịch',
+  rule: 'Quy định thời hạn',
 }
+
+const holidayKinds: Record<string, string> = {
+  holiday: 'Ngày lễ',
+  compensatory: 'Nghỉ bù',
+  day_off: 'Ngày nghỉ theo thông báo',
+  working_day: 'Ngày làm bù',
+}
+
+const overrideKinds: Record<string, string> = {
+  day_off: 'Nghỉ thêm',
+  working_day: 'Làm bù (ngày làm việc)',
+  not_off: 'Không nghỉ (huỷ ngày nghỉ)',
+}
+
+const unitNames: Record<string, string> = { days: 'ngày', working_days: 'ngày làm việc' }
+
+/** Indexed by `Date.getDay()`: 0 = Sunday. */
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const
 
 export const msg = {
   productName: 'Dân Vận Số',
@@ -87,6 +112,10 @@ export const msg = {
   auditAction: (code: string): string => auditActions[code] ?? code,
   entityType: (code: string): string => entityTypes[code] ?? code,
   pageTitle: (title: string): string => `${title} · Dân Vận Số`,
+  holidayKind: (code: string): string => holidayKinds[code] ?? code,
+  overrideKind: (code: string): string => overrideKinds[code] ?? code,
+  unitName: (code: string): string => unitNames[code] ?? code,
+  weekday: (index: number): string => WEEKDAYS[index] ?? '',
 
   common: {
     loading: 'Đang tải…',
@@ -140,6 +169,9 @@ export const msg = {
     organizations: 'Cơ quan, đơn vị',
     audit: 'Nhật ký hệ thống',
     tokens: 'Khoá API',
+    calendar: 'Lịch làm việc',
+    deadline: 'Tính hạn',
+    rules: 'Sổ quy định thời hạn',
     profile: 'Hồ sơ cá nhân',
   },
 
@@ -247,6 +279,81 @@ export const msg = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     empty: 'Chưa có khoá API nào.',
+  },
+
+  calendar: {
+    title: 'Lịch làm việc',
+    year: 'Năm',
+    province: 'Mã tỉnh/thành',
+    provinceHint: 'Để trống: lịch toàn quốc. Nhập mã tỉnh (2 chữ số) để xem cả điều chỉnh của tỉnh.',
+    show: 'Xem',
+    month: (month: number): string => `Tháng ${month}`,
+    noDaysOff: 'Không có ngày nghỉ lễ',
+    yearSummary: (count: number): string => `${count} ngày nghỉ lễ, nghỉ bù, nghỉ theo thông báo`,
+    overridesTitle: 'Ngày điều chỉnh theo văn bản công bố',
+    overridesHint:
+      'Lịch mặc định tính theo Bộ luật Lao động 2019 (Điều 111, 112). Khi Chính phủ hoặc tỉnh công bố lịch nghỉ, hoán đổi ngày làm việc, hãy nhập ở đây kèm văn bản công bố.',
+    add: 'Thêm ngày điều chỉnh',
+    addTitle: 'Thêm ngày điều chỉnh lịch',
+    date: 'Ngày',
+    kind: 'Loại điều chỉnh',
+    name: 'Tên ngày',
+    namePlaceholder: 'Ví dụ: Nghỉ hoán đổi dịp 30/4',
+    legalAct: 'Văn bản công bố',
+    legalActPlaceholder: 'Số, ngày, cơ quan ban hành',
+    scope: 'Phạm vi',
+    nationwide: 'Toàn quốc',
+    provinceScope: (code: string): string => `Tỉnh mã ${code}`,
+    provinceFieldHint: 'Để trống để áp dụng toàn quốc (chỉ quản trị hệ thống).',
+    recurring: 'Hằng năm',
+    status: 'Trạng thái',
+    active: 'Đang áp dụng',
+    inactive: 'Chưa áp dụng',
+    activate: 'Bật áp dụng',
+    deactivate: 'Tắt áp dụng',
+    remove: 'Gỡ',
+    removeConfirm: (name: string): string => `Gỡ "${name}"? Các thời hạn sẽ được tính lại theo lịch mới.`,
+    activateConfirm: (name: string): string => `Bật áp dụng "${name}"? Các thời hạn sẽ được tính lại.`,
+    deactivateConfirm: (name: string): string => `Tắt áp dụng "${name}"? Các thời hạn sẽ được tính lại.`,
+    added: (name: string): string => `Đã thêm ${name}.`,
+    removed: (name: string): string => `Đã gỡ ${name}.`,
+    emptyOverrides: 'Chưa có ngày điều chỉnh nào cho năm này.',
+  },
+
+  deadline: {
+    title: 'Tính hạn',
+    intro:
+      'Ngày bắt đầu không tính (Bộ luật Dân sự Điều 147). Tính theo ngày: cộng đủ số ngày, nếu ngày cuối là ngày nghỉ thì lùi sang ngày làm việc kế tiếp (Điều 148). Tính theo ngày làm việc: bỏ qua thứ Bảy, Chủ nhật, ngày lễ, nghỉ bù.',
+    start: 'Ngày bắt đầu',
+    amount: 'Số ngày',
+    unit: 'Cách tính',
+    province: 'Mã tỉnh/thành (không bắt buộc)',
+    submit: 'Tính hạn',
+    due: 'Hạn cuối',
+    dueText: (weekday: string, date: string): string => `${weekday}, ${date}`,
+    summary: (amount: number, unit: string, start: string): string =>
+      `${amount} ${unit} kể từ ${start}; hạn kết thúc vào cuối ngày.`,
+    skippedTitle: 'Các ngày không tính',
+    noSkipped: 'Không có ngày nào bị bỏ qua.',
+    reason: 'Lý do',
+  },
+
+  rules: {
+    title: 'Sổ quy định thời hạn',
+    intro:
+      'Mỗi bước được xét theo quy định có hiệu lực vào ngày bước đó diễn ra. Chọn ngày để xem các quy định có hiệu lực; bấm vào mã để xem lịch sử.',
+    at: 'Có hiệu lực ngày',
+    key: 'Mã quy định',
+    value: 'Giá trị',
+    effective: 'Hiệu lực',
+    from: (date: string): string => `Từ ${date}`,
+    fromTo: (from: string, to: string): string => `${from} – ${to}`,
+    source: 'Căn cứ',
+    note: 'Ghi chú',
+    unverified: 'Chưa kiểm chứng',
+    history: 'Lịch sử',
+    historyTitle: (key: string): string => `Lịch sử quy định ${key}`,
+    empty: 'Không có quy định nào có hiệu lực vào ngày này.',
   },
 
   profile: {

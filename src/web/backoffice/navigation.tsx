@@ -1,6 +1,9 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -11,7 +14,8 @@ import type { Permission } from './api/types'
 import { msg } from './messages'
 import { routes } from './router'
 
-export type PageKey = 'home' | 'users' | 'organizations' | 'audit' | 'tokens' | 'profile'
+export type PageKey =
+  'home' | 'users' | 'organizations' | 'audit' | 'tokens' | 'calendar' | 'deadline' | 'rules' | 'profile'
 
 export interface NavItem {
   key: PageKey
@@ -51,6 +55,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.tokens,
     icon: <KeyOutlined aria-hidden />,
     permission: 'tokens.manage',
+  },
+  {
+    key: 'deadline',
+    path: routes.deadline,
+    label: msg.nav.deadline,
+    icon: <CalculatorOutlined aria-hidden />,
+    permission: 'calendar.read',
+  },
+  {
+    key: 'calendar',
+    path: routes.calendar,
+    label: msg.nav.calendar,
+    icon: <CalendarOutlined aria-hidden />,
+    permission: 'calendar.read',
+  },
+  {
+    key: 'rules',
+    path: routes.rules,
+    label: msg.nav.rules,
+    icon: <BookOutlined aria-hidden />,
+    permission: 'rules.read',
   },
   { key: 'profile', path: routes.profile, label: msg.nav.profile, icon: <UserOutlined aria-hidden /> },
 ]

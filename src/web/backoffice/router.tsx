@@ -11,6 +11,9 @@ export const routes = {
   audit: `${BASE_PATH}/audit`,
   tokens: `${BASE_PATH}/tokens`,
   profile: `${BASE_PATH}/profile`,
+  calendar: `${BASE_PATH}/calendar`,
+  deadline: `${BASE_PATH}/deadline`,
+  rules: `${BASE_PATH}/rules`,
 } as const
 
 const NAVIGATE_EVENT = 'danvan:navigate'

@@ -8,6 +8,8 @@ export const queryKeys = {
   users: ['users'] as const,
   audit: ['audit'] as const,
   tokens: ['tokens'] as const,
+  calendar: ['calendar'] as const,
+  rules: ['rules'] as const,
 }
 
 export async function fetchMe(): Promise<Me> {

@@ -10,6 +10,10 @@ export type Permission =
   | 'organizations.manage'
   | 'audit.read'
   | 'tokens.manage'
+  | 'calendar.read'
+  | 'calendar.manage'
+  | 'rules.read'
+  | 'rules.manage'
 
 export interface User {
   id: string
@@ -79,6 +83,45 @@ export interface ApiToken {
 
 export interface CreatedApiToken extends ApiToken {
   token: string
+}
+
+export type HolidayKind = 'holiday' | 'compensatory' | 'day_off' | 'working_day'
+export type OverrideKind = 'day_off' | 'working_day' | 'not_off'
+export type PeriodUnit = 'days' | 'working_days'
+
+export interface HolidayEntry {
+  date: string
+  name: string
+  kind: HolidayKind
+}
+
+export interface Deadline {
+  start: string
+  amount: number
+  unit: PeriodUnit
+  due: string
+  skipped: { date: string; reason: string }[]
+}
+
+export interface CalendarOverride {
+  id: string
+  date: string
+  kind: OverrideKind
+  name: string
+  legalAct: string
+  province: string | null
+  recurring: boolean
+  active: boolean
+  createdAt: string
+}
+
+export interface Rule {
+  key: string
+  value: unknown
+  effectiveFrom: string
+  effectiveTo: string | null
+  source: string
+  note: string | null
 }
 
 export interface FieldError {
