@@ -83,7 +83,7 @@ describe('danvan command', () => {
     const verified = await runCli(['audit', 'verify'], env)
     expect(verified.code).toBe(0)
     expect(verified.out).toMatch(/Nhật ký nguyên vẹn: đã kiểm tra \d+ bản ghi/)
-  }, 120_000)
+  }, 240_000)
 
   it('audit verify exits 1 once a row has been tampered with', async () => {
     const connection = await connectDatabase({
@@ -115,7 +115,7 @@ describe('danvan calendar and rules', () => {
     const refused = await runCli(['calendar', 'deadline', '2027-02-30', '10'], env)
     expect(refused.code).toBe(1)
     expect(refused.out).toContain('VALIDATION_FAILED')
-  }, 60_000)
+  }, 120_000)
 
   it('lists the holidays of a year and the rules in force on a day', async () => {
     const holidays = await runCli(['calendar', 'holidays', '2027', '--province', '01'], env)
@@ -128,5 +128,5 @@ describe('danvan calendar and rules', () => {
     const before = await runCli(['rules', 'list', '--at', '2026-06-30'], env)
     expect(before.out).toMatch(/complaint\.accept\s+10 ngày làm việc\s+từ 2012-07-01 đến 2026-06-30/)
     expect(before.out).not.toContain('reception.refusal_notice')
-  }, 60_000)
+  }, 120_000)
 })
