@@ -77,6 +77,8 @@ export const adminUnitSuccessions = pgTable(
 export const referenceData = pgTable('reference_data', {
   name: text('name').primaryKey(),
   fingerprint: text('fingerprint').notNull(),
-  summary: jsonb('summary').notNull().default(sql`'{}'::jsonb`),
+  summary: jsonb('summary')
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
 })

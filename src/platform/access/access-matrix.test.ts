@@ -23,12 +23,12 @@ const actorAt = (role: Role, path: string) =>
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
   unit_admin: permissions,
-  leader: ['users.read', 'organizations.read', 'audit.read'],
-  handler: ['organizations.read'],
-  reception_officer: ['organizations.read'],
-  mobilization_officer: ['organizations.read'],
-  supervisor: ['users.read', 'organizations.read', 'audit.read'],
-  viewer: ['organizations.read'],
+  leader: ['users.read', 'organizations.read', 'audit.read', 'admin_units.read'],
+  handler: ['organizations.read', 'admin_units.read'],
+  reception_officer: ['organizations.read', 'admin_units.read'],
+  mobilization_officer: ['organizations.read', 'admin_units.read'],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', 'admin_units.read'],
+  viewer: ['organizations.read', 'admin_units.read'],
 }
 
 const cases = roles.flatMap((role) =>

@@ -9,6 +9,8 @@ export const permissions = [
   'organizations.manage',
   'audit.read',
   'tokens.manage',
+  'admin_units.read',
+  'admin_units.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -29,20 +31,20 @@ const everything: readonly Permission[] = permissions
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
-  /** Quản trị đơn vị — accounts and organizations of its own subtree. */
+  /** Quản trị đơn vị — accounts and organizations of its own subtree; units below its communes. */
   unit_admin: everything,
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
-  leader: ['users.read', 'organizations.read', 'audit.read'],
+  leader: ['users.read', 'organizations.read', 'audit.read', 'admin_units.read'],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read'],
+  handler: ['organizations.read', 'admin_units.read'],
   /** Cán bộ tiếp công dân */
-  reception_officer: ['organizations.read'],
+  reception_officer: ['organizations.read', 'admin_units.read'],
   /** Cán bộ dân vận */
-  mobilization_officer: ['organizations.read'],
+  mobilization_officer: ['organizations.read', 'admin_units.read'],
   /** Giám sát — read-only over what it supervises. */
-  supervisor: ['users.read', 'organizations.read', 'audit.read'],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', 'admin_units.read'],
   /** Người xem */
-  viewer: ['organizations.read'],
+  viewer: ['organizations.read', 'admin_units.read'],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */

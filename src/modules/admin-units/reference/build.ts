@@ -223,7 +223,10 @@ export function buildReferenceData(): ReferenceData {
    * (in force until 30/06/2025, start unknown); otherwise the snapshot unit ends with the 2023–2025 mergers
    * and the 30/06/2025 unit starts after them: the same code names two units, told apart by the date.
    */
-  const rowsOf = (level: UnitLevel) => ({ june: new Map<string, BuiltUnit>(), snap: new Map<string, BuiltUnit>() })
+  const rowsOf = (level: UnitLevel) => ({
+    june: new Map<string, BuiltUnit>(),
+    snap: new Map<string, BuiltUnit>(),
+  })
   const rows = { province: rowsOf('province'), district: rowsOf('district'), commune: rowsOf('commune') }
   const mergeLevel = (
     level: 'province' | 'district' | 'commune',
@@ -282,7 +285,12 @@ export function buildReferenceData(): ReferenceData {
       link(rows.district.june.get(district)!.id, successor.id, CURRENT_FROM, LEGAL_ACT_2025)
     }
     const oldProvince = rows.province.june.get(r.old_province_code!)!
-    link(oldProvince.id, currentProvince.get(r.new_province_code!)!.id, CURRENT_FROM, LEGAL_ACT_PROVINCES_2025)
+    link(
+      oldProvince.id,
+      currentProvince.get(r.new_province_code!)!.id,
+      CURRENT_FROM,
+      LEGAL_ACT_PROVINCES_2025,
+    )
   }
 
   const gaps: DataGap[] = []
@@ -321,7 +329,11 @@ export function buildReferenceData(): ReferenceData {
     const folded = juneByDistrictFolded.get(`${s.parentCode}|${fold(s.name)}`)
     if (!sameCode && !sameName && folded?.length === 1) {
       into.add(folded[0]!)
-      fixes.push({ code: s.code, name: s.name, how: `cùng tên (bỏ dấu) với ${folded[0]!.code} ${folded[0]!.name}` })
+      fixes.push({
+        code: s.code,
+        name: s.name,
+        how: `cùng tên (bỏ dấu) với ${folded[0]!.code} ${folded[0]!.name}`,
+      })
     }
     for (const j of into) link(row.id, j.id, EARLIER_MERGERS_FROM, LEGAL_ACT_2023_2025)
     const reached = new Set([...into].flatMap((j) => [...(successorsByJuneId.get(j.id) ?? [])]))
@@ -337,13 +349,18 @@ export function buildReferenceData(): ReferenceData {
       )
       for (const r of unnamed) link(row.id, currentCommune.get(r.new_code!)!.id, CURRENT_FROM, LEGAL_ACT_2025)
       if (unnamed.length > 0)
-        fixes.push({ code: s.code, name: s.name, how: `dòng không mã "${unnamed[0]!.old_name}" của bảng chuyển đổi` })
+        fixes.push({
+          code: s.code,
+          name: s.name,
+          how: `dòng không mã "${unnamed[0]!.old_name}" của bảng chuyển đổi`,
+        })
       else
         gaps.push({
           code: s.code,
           name: s.name,
           districtCode: s.parentCode ?? '',
-          reason: 'Không có trong bảng chuyển đổi 2025 và không có đơn vị cùng tên trong huyện ngày 30/06/2025',
+          reason:
+            'Không có trong bảng chuyển đổi 2025 và không có đơn vị cùng tên trong huyện ngày 30/06/2025',
         })
     }
   }
@@ -362,7 +379,12 @@ export function buildReferenceData(): ReferenceData {
       }
     for (const id of into) link(row.id, id, EARLIER_MERGERS_FROM, LEGAL_ACT_2023_2025)
     if (into.size === 0)
-      gaps.push({ code: d.code, name: d.name, districtCode: '', reason: 'Không còn xã nào của huyện này ngày 30/06/2025' })
+      gaps.push({
+        code: d.code,
+        name: d.name,
+        districtCode: '',
+        reason: 'Không còn xã nào của huyện này ngày 30/06/2025',
+      })
   }
   for (const p of snapProvinces.values()) {
     const row = rows.province.snap.get(p.code)!

@@ -3,10 +3,12 @@ export function parseCsv(text: string): Record<string, string>[] {
   const records = parseCsvRecords(text)
   const header = records.shift()
   if (!header) return []
-  return records.map((fields) => Object.fromEntries(header.map((name, i) => [name.trim(), fields[i] ?? ''])))
+  return records
+    .filter((fields) => fields.length > 1 || fields[0] !== '')
+    .map((fields) => Object.fromEntries(header.map((name, i) => [name.trim(), fields[i] ?? ''])))
 }
 
-/** The raw records, header included; blank lines are skipped. */
+/** The raw records, header included; a blank line is a record of one empty field (row numbers stay true). */
 export function parseCsvRecords(text: string): string[][] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text
   const records: string[][] = []
@@ -16,7 +18,7 @@ export function parseCsvRecords(text: string): string[][] {
   let i = 0
   const endRecord = (): void => {
     fields.push(field)
-    if (fields.length > 1 || fields[0] !== '') records.push(fields)
+    records.push(fields)
     fields = []
     field = ''
   }
