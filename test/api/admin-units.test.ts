@@ -101,7 +101,7 @@ describe('the maps on each date', () => {
           order by u.code`,
     )
     const gaps = parseCsv(readFileSync(knownGapsFile, 'utf8'))
-    expect(gaps.every((g) => g.reason!.length > 10)).toBe(true)
+    expect(gaps.every((g) => (g.reason ?? '').length > 10)).toBe(true)
     expect(unresolved.map((r) => r.code)).toEqual(gaps.map((g) => g.code).sort())
   })
 })
@@ -328,7 +328,7 @@ describe('organizations attached to units', () => {
 
   it('attaches and detaches an organization by unit code, rejecting unknown codes', async () => {
     const list = await admin.get<{ items: { id: string; code: string }[] }>('/api/organizations?limit=100')
-    const id = list.body.items.find((o) => o.code === 'HN-BADINH-TTND')!.id
+    const id = list.body.items.find((o) => o.code === 'HN-BADINH-TTND')?.id ?? ''
     const attached = await admin.patch<{ adminUnitCode: string; adminUnitId: string }>(
       `/api/organizations/${id}`,
       {

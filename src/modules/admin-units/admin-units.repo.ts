@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { rows, type Executor } from '../../platform/db/database.ts'
 import { adminUnits, adminUnitSuccessions, referenceData } from './admin-units.schema.ts'
@@ -7,10 +7,7 @@ export type AdminUnitRow = typeof adminUnits.$inferSelect
 
 /** The unit was in force on that date (bounds inclusive; null = unknown start / still in force). */
 export const inForceOn = (at: string): SQL =>
-  and(
-    or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, at)),
-    or(isNull(adminUnits.validTo), gte(adminUnits.validTo, at)),
-  )!
+  sql`(${adminUnits.validFrom} is null or ${adminUnits.validFrom} <= ${at}) and (${adminUnits.validTo} is null or ${adminUnits.validTo} >= ${at})`
 
 /** The unit that had this code on that date: a code alone does not identify a unit. */
 export async function findUnitAt(ex: Executor, code: string, at: string): Promise<AdminUnitRow | undefined> {

@@ -137,7 +137,8 @@ export const adminUnitRoutes =
       async (request, reply) => {
         const { parent, name, type } = request.body
         const [row] = await createLocalUnits(ctx(request), [{ row: 0, communeCode: parent, name, type }])
-        return reply.status(201).send(presentUnit({ row: row!, parentCode: parent }))
+        if (!row) throw new Error('insert returned nothing')
+        return reply.status(201).send(presentUnit({ row, parentCode: parent }))
       },
     )
 

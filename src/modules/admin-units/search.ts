@@ -88,7 +88,7 @@ export function parseQuery(text: string): ParsedQuery {
     .filter(Boolean)
     .flatMap((token, i) => {
       const numbered = /^(p|q)(\d+)$/.exec(token)
-      if (numbered && i === 0) return [TYPE_ABBREVIATIONS[numbered[1]!]!, numbered[2]!]
+      if (numbered && i === 0) return [token[0] === 'p' ? 'phuong' : 'quan', token.slice(1)]
       if (PLACES[token]) return [PLACES[token]]
       if (i === 0 && TYPE_ABBREVIATIONS[token]) return [TYPE_ABBREVIATIONS[token]]
       return [token]

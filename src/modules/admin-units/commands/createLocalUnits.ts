@@ -109,7 +109,7 @@ export async function createLocalUnits(ctx: Context, inputs: LocalUnitInput[]): 
         continue
       }
       names.add(key)
-      const number = nextNumber.get(commune.id)!
+      const number = nextNumber.get(commune.id) ?? 1
       nextNumber.set(commune.id, number + 1)
       values.push({
         row: input.row,
@@ -131,14 +131,13 @@ export async function createLocalUnits(ctx: Context, inputs: LocalUnitInput[]): 
       })
     }
     if (errors.length > 0) {
-      const single = inputs.length === 1 && inputs[0]!.row === 0
-      if (single && outOfScope) throw forbidden(errors[0]!.message)
-      if (single && duplicate) throw new AppError('CONFLICT', errors[0]!.message, errors)
+      const single = inputs.length === 1 && inputs[0]?.row === 0
+      const first = errors[0]?.message ?? 'Dữ liệu gửi lên không hợp lệ.'
+      if (single && outOfScope) throw forbidden(first)
+      if (single && duplicate) throw new AppError('CONFLICT', first, errors)
       throw validationFailed(
         errors,
-        single
-          ? (errors[0]?.message ?? 'Dữ liệu gửi lên không hợp lệ.')
-          : `Có ${errors.length} lỗi; chưa ghi dòng nào. Sửa các dòng được nêu rồi nhập lại.`,
+        single ? first : `Có ${errors.length} lỗi; chưa ghi dòng nào. Sửa các dòng được nêu rồi nhập lại.`,
       )
     }
     const rows = await insertUnits(
@@ -146,13 +145,15 @@ export async function createLocalUnits(ctx: Context, inputs: LocalUnitInput[]): 
       values.map(({ row: _row, ...v }) => v),
     )
     await bumpRevision(tx, newId())
+    const [only] = rows
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: rows.length === 1 ? 'admin_unit.created' : 'admin_unit.imported',
       entityType: 'admin_unit',
-      entityId: rows.length === 1 ? rows[0]!.id : rows[0]!.parentId!,
+      // One unit: the unit; an import: the commune of its first row.
+      entityId: (rows.length === 1 ? only?.id : only?.parentId) ?? '',
       organizationId: ctx.actor.organizationId,
-      provinceCode: rows[0]?.provinceCode ?? null,
+      provinceCode: only?.provinceCode ?? null,
       summary: { created: rows.map((r) => ({ code: r.code, name: r.name, parentId: r.parentId })) },
       requestId: ctx.requestId,
     })

@@ -82,7 +82,17 @@ export function fingerprintReferenceFiles(loaderVersion: string): string {
   return hash.digest('hex').slice(0, 32)
 }
 
-const read = (file: (typeof referenceFiles)[number]) => parseCsv(readFileSync(referenceDir + file, 'utf8'))
+type Row = Record<string, string>
+const read = (file: (typeof referenceFiles)[number]): Row[] =>
+  parseCsv(readFileSync(referenceDir + file, 'utf8'))
+
+/** A value the reference data must contain; a missing one is a broken data set, not a user error. */
+function need<T>(value: T | undefined | null, code: string): T {
+  if (value === undefined || value === null) throw new Error(`Dữ liệu tham chiếu thiếu đơn vị mã ${code}`)
+  return value
+}
+/** A CSV field (empty string when absent). */
+const f = (row: Row, column: string): string => row[column] ?? ''
 
 /** A unit of one of the old maps, before it becomes a row. */
 interface OldUnit {
@@ -113,15 +123,15 @@ export function buildReferenceData(): ReferenceData {
   const currentProvince = new Map<string, BuiltUnit>()
   for (const p of read('current-provinces.csv'))
     currentProvince.set(
-      p.code!,
+      f(p, 'code'),
       unit({
         id: referenceId(`current:province:${p.code}`),
-        code: p.code!,
-        name: p.name!,
+        code: f(p, 'code'),
+        name: f(p, 'name'),
         type: p.type as UnitType,
         level: 'province',
         parentId: null,
-        provinceCode: p.code!,
+        provinceCode: f(p, 'code'),
         validFrom: CURRENT_FROM,
         validTo: null,
       }),
@@ -129,15 +139,15 @@ export function buildReferenceData(): ReferenceData {
   const currentCommune = new Map<string, BuiltUnit>()
   for (const c of read('current-communes.csv'))
     currentCommune.set(
-      c.code!,
+      f(c, 'code'),
       unit({
         id: referenceId(`current:commune:${c.code}`),
-        code: c.code!,
-        name: c.name!,
+        code: f(c, 'code'),
+        name: f(c, 'name'),
         type: c.type as UnitType,
         level: 'commune',
-        parentId: currentProvince.get(c.province_code!)!.id,
-        provinceCode: c.province_code!,
+        parentId: need(currentProvince.get(f(c, 'province_code')), f(c, 'province_code')).id,
+        provinceCode: f(c, 'province_code'),
         validFrom: CURRENT_FROM,
         validTo: null,
       }),
@@ -146,31 +156,31 @@ export function buildReferenceData(): ReferenceData {
   // The snapshot before the 2023–2025 mergers.
   const snapProvinces = new Map<string, OldUnit>()
   for (const p of read('snapshot-2021-provinces.csv'))
-    snapProvinces.set(p.code!, {
-      code: p.code!,
-      name: p.name!,
+    snapProvinces.set(f(p, 'code'), {
+      code: f(p, 'code'),
+      name: f(p, 'name'),
       // One code per legal type: the snapshot's thanh_pho_tw is the current files' thanh_pho.
       type: (p.type === 'thanh_pho_tw' ? 'thanh_pho' : p.type) as UnitType,
       parentCode: null,
-      provinceCode: p.code!,
+      provinceCode: f(p, 'code'),
     })
   const snapDistricts = new Map<string, OldUnit>()
   for (const d of read('snapshot-2021-districts.csv'))
-    snapDistricts.set(d.code!, {
-      code: d.code!,
-      name: d.name!,
+    snapDistricts.set(f(d, 'code'), {
+      code: f(d, 'code'),
+      name: f(d, 'name'),
       type: d.type as UnitType,
-      parentCode: d.province_code!,
-      provinceCode: d.province_code!,
+      parentCode: f(d, 'province_code'),
+      provinceCode: f(d, 'province_code'),
     })
   const snapCommunes = new Map<string, OldUnit>()
   for (const c of read('snapshot-2021-communes.csv'))
-    snapCommunes.set(c.code!, {
-      code: c.code!,
-      name: c.name!,
+    snapCommunes.set(f(c, 'code'), {
+      code: f(c, 'code'),
+      name: f(c, 'name'),
       type: c.type as UnitType,
-      parentCode: c.district_code!,
-      provinceCode: snapDistricts.get(c.district_code!)!.provinceCode,
+      parentCode: f(c, 'district_code'),
+      provinceCode: need(snapDistricts.get(f(c, 'district_code')), f(c, 'district_code')).provinceCode,
     })
 
   // The map of 30/06/2025, as named by the mapping table.
@@ -181,38 +191,38 @@ export function buildReferenceData(): ReferenceData {
   const juneCommunes = new Map<string, OldUnit>()
   const synthetic = new Map<string, number>()
   for (const r of mapping) {
-    const province = r.old_province_code!
+    const province = f(r, 'old_province_code')
     if (!juneProvinces.has(province))
       juneProvinces.set(province, {
         code: province,
-        name: r.old_province_name!,
-        type: typeFromName(r.old_province_name!, 'province', false),
+        name: f(r, 'old_province_name'),
+        type: typeFromName(f(r, 'old_province_name'), 'province', false),
         parentCode: null,
         provinceCode: province,
       })
-    const districtKey = `${province}|${r.old_district_name}`
+    const districtKey = `${province}|${f(r, 'old_district_name')}`
     let districtCode = districtCodeByName.get(districtKey)
     if (!districtCode) {
       // Four districts formed after the snapshot have no code in the vendored data: a local code
       // 'N' + province + sequence stands in (listed in db/reference/README.md).
       const next = (synthetic.get(province) ?? 0) + 1
-      districtCode = r.old_district_code || `N${province}${String(next).padStart(2, '0')}`
-      if (!r.old_district_code) synthetic.set(province, next)
+      districtCode = f(r, 'old_district_code') || `N${province}${String(next).padStart(2, '0')}`
+      if (!f(r, 'old_district_code')) synthetic.set(province, next)
       districtCodeByName.set(districtKey, districtCode)
-      const isCity = juneProvinces.get(province)!.type === 'thanh_pho'
+      const isCity = need(juneProvinces.get(province), province).type === 'thanh_pho'
       juneDistricts.set(districtCode, {
         code: districtCode,
-        name: r.old_district_name!,
-        type: typeFromName(r.old_district_name!, 'district', isCity),
+        name: f(r, 'old_district_name'),
+        type: typeFromName(f(r, 'old_district_name'), 'district', isCity),
         parentCode: province,
         provinceCode: province,
       })
     }
-    if (inForceSources.has(r.old_code_source!) && !juneCommunes.has(r.old_code!))
-      juneCommunes.set(r.old_code!, {
-        code: r.old_code!,
-        name: r.old_name!,
-        type: typeFromName(r.old_name!, 'commune', false),
+    if (inForceSources.has(f(r, 'old_code_source')) && !juneCommunes.has(f(r, 'old_code')))
+      juneCommunes.set(f(r, 'old_code'), {
+        code: f(r, 'old_code'),
+        name: f(r, 'old_name'),
+        type: typeFromName(f(r, 'old_name'), 'commune', false),
         parentCode: districtCode,
         provinceCode: province,
       })
@@ -223,11 +233,11 @@ export function buildReferenceData(): ReferenceData {
    * (in force until 30/06/2025, start unknown); otherwise the snapshot unit ends with the 2023–2025 mergers
    * and the 30/06/2025 unit starts after them: the same code names two units, told apart by the date.
    */
-  const rowsOf = (level: UnitLevel) => ({
+  const rowsOf = () => ({
     june: new Map<string, BuiltUnit>(),
     snap: new Map<string, BuiltUnit>(),
   })
-  const rows = { province: rowsOf('province'), district: rowsOf('district'), commune: rowsOf('commune') }
+  const rows = { province: rowsOf(), district: rowsOf(), commune: rowsOf() }
   const mergeLevel = (
     level: 'province' | 'district' | 'commune',
     snap: Map<string, OldUnit>,
@@ -277,17 +287,25 @@ export function buildReferenceData(): ReferenceData {
 
   // 30/06/2025 → 01/07/2025.
   for (const r of mapping) {
-    const successor = currentCommune.get(r.new_code!)!
-    if (inForceSources.has(r.old_code_source!))
-      link(rows.commune.june.get(r.old_code!)!.id, successor.id, CURRENT_FROM, LEGAL_ACT_2025)
-    if (r.old_code_source === 'whole_district') {
-      const district = districtCodeByName.get(`${r.old_province_code}|${r.old_district_name}`)!
-      link(rows.district.june.get(district)!.id, successor.id, CURRENT_FROM, LEGAL_ACT_2025)
+    const successor = need(currentCommune.get(f(r, 'new_code')), f(r, 'new_code'))
+    if (inForceSources.has(f(r, 'old_code_source')))
+      link(
+        need(rows.commune.june.get(f(r, 'old_code')), f(r, 'old_code')).id,
+        successor.id,
+        CURRENT_FROM,
+        LEGAL_ACT_2025,
+      )
+    if (f(r, 'old_code_source') === 'whole_district') {
+      const district = need(
+        districtCodeByName.get(`${f(r, 'old_province_code')}|${f(r, 'old_district_name')}`),
+        `${f(r, 'old_province_code')}|${f(r, 'old_district_name')}`,
+      )
+      link(need(rows.district.june.get(district), district).id, successor.id, CURRENT_FROM, LEGAL_ACT_2025)
     }
-    const oldProvince = rows.province.june.get(r.old_province_code!)!
+    const oldProvince = need(rows.province.june.get(f(r, 'old_province_code')), f(r, 'old_province_code'))
     link(
       oldProvince.id,
-      currentProvince.get(r.new_province_code!)!.id,
+      need(currentProvince.get(f(r, 'new_province_code')), f(r, 'new_province_code')).id,
       CURRENT_FROM,
       LEGAL_ACT_PROVINCES_2025,
     )
@@ -306,7 +324,7 @@ export function buildReferenceData(): ReferenceData {
   const juneByDistrictName = new Map<string, BuiltUnit>()
   const juneByDistrictFolded = new Map<string, BuiltUnit[]>()
   for (const j of rows.commune.june.values()) {
-    const district = juneCommunes.get(j.code)!.parentCode
+    const district = need(juneCommunes.get(j.code), j.code).parentCode
     juneByDistrictName.set(`${district}|${bareKey(j.name)}`, j)
     const folded = `${district}|${fold(j.name)}`
     juneByDistrictFolded.set(folded, [...(juneByDistrictFolded.get(folded) ?? []), j])
@@ -314,12 +332,12 @@ export function buildReferenceData(): ReferenceData {
   const namedRows = new Map<string, Record<string, string>[]>()
   const unnamedRows: Record<string, string>[] = []
   for (const r of mapping) {
-    if (r.old_code_source === 'snapshot_name')
-      namedRows.set(r.old_code!, [...(namedRows.get(r.old_code!) ?? []), r])
-    if (r.old_code_source === 'none') unnamedRows.push(r)
+    if (f(r, 'old_code_source') === 'snapshot_name')
+      namedRows.set(f(r, 'old_code'), [...(namedRows.get(f(r, 'old_code')) ?? []), r])
+    if (f(r, 'old_code_source') === 'none') unnamedRows.push(r)
   }
   for (const s of snapCommunes.values()) {
-    const row = rows.commune.snap.get(s.code)!
+    const row = need(rows.commune.snap.get(s.code), s.code)
     if (row.validTo === OLD_MAP_TO) continue
     const into = new Set<BuiltUnit>()
     const sameCode = rows.commune.june.get(s.code)
@@ -327,32 +345,41 @@ export function buildReferenceData(): ReferenceData {
     const sameName = juneByDistrictName.get(`${s.parentCode}|${bareKey(s.name)}`)
     if (sameName) into.add(sameName) // same name in the same district under another code
     const folded = juneByDistrictFolded.get(`${s.parentCode}|${fold(s.name)}`)
-    if (!sameCode && !sameName && folded?.length === 1) {
-      into.add(folded[0]!)
+    const only = folded?.length === 1 ? folded[0] : undefined
+    if (!sameCode && !sameName && only) {
+      into.add(only)
       fixes.push({
         code: s.code,
         name: s.name,
-        how: `cùng tên (bỏ dấu) với ${folded[0]!.code} ${folded[0]!.name}`,
+        how: `cùng tên (bỏ dấu) với ${only.code} ${only.name}`,
       })
     }
     for (const j of into) link(row.id, j.id, EARLIER_MERGERS_FROM, LEGAL_ACT_2023_2025)
     const reached = new Set([...into].flatMap((j) => [...(successorsByJuneId.get(j.id) ?? [])]))
     // The mapping's name-only rows map the unit straight to the new unit(s).
-    const direct = (namedRows.get(s.code) ?? []).filter((r) => matchKey(r.old_name!) === matchKey(s.name))
+    const direct = (namedRows.get(s.code) ?? []).filter(
+      (r) => matchKey(f(r, 'old_name')) === matchKey(s.name),
+    )
     for (const r of direct) {
-      const successor = currentCommune.get(r.new_code!)!
+      const successor = need(currentCommune.get(f(r, 'new_code')), f(r, 'new_code'))
       if (!reached.has(successor.id)) link(row.id, successor.id, CURRENT_FROM, LEGAL_ACT_2025)
     }
     if (into.size === 0 && direct.length === 0) {
       const unnamed = unnamedRows.filter(
-        (r) => r.old_province_code === s.provinceCode && fold(r.old_name!) === fold(s.name),
+        (r) => f(r, 'old_province_code') === s.provinceCode && fold(f(r, 'old_name')) === fold(s.name),
       )
-      for (const r of unnamed) link(row.id, currentCommune.get(r.new_code!)!.id, CURRENT_FROM, LEGAL_ACT_2025)
+      for (const r of unnamed)
+        link(
+          row.id,
+          need(currentCommune.get(f(r, 'new_code')), f(r, 'new_code')).id,
+          CURRENT_FROM,
+          LEGAL_ACT_2025,
+        )
       if (unnamed.length > 0)
         fixes.push({
           code: s.code,
           name: s.name,
-          how: `dòng không mã "${unnamed[0]!.old_name}" của bảng chuyển đổi`,
+          how: `dòng không mã "${unnamed[0]?.old_name}" của bảng chuyển đổi`,
         })
       else
         gaps.push({
@@ -367,7 +394,7 @@ export function buildReferenceData(): ReferenceData {
 
   // Districts gone by 30/06/2025: succeeded by the 30/06/2025 districts that hold their communes.
   for (const d of snapDistricts.values()) {
-    const row = rows.district.snap.get(d.code)!
+    const row = need(rows.district.snap.get(d.code), d.code)
     if (row.validTo === OLD_MAP_TO) continue
     const into = new Set<string>()
     const sameCode = rows.district.june.get(d.code)
@@ -375,7 +402,7 @@ export function buildReferenceData(): ReferenceData {
     for (const c of snapCommunes.values())
       if (c.parentCode === d.code) {
         const june = juneCommunes.get(c.code)
-        if (june?.parentCode) into.add(rows.district.june.get(june.parentCode)!.id)
+        if (june?.parentCode) into.add(need(rows.district.june.get(june.parentCode), june.parentCode).id)
       }
     for (const id of into) link(row.id, id, EARLIER_MERGERS_FROM, LEGAL_ACT_2023_2025)
     if (into.size === 0)
@@ -387,7 +414,7 @@ export function buildReferenceData(): ReferenceData {
       })
   }
   for (const p of snapProvinces.values()) {
-    const row = rows.province.snap.get(p.code)!
+    const row = need(rows.province.snap.get(p.code), p.code)
     const june = rows.province.june.get(p.code)
     if (row.validTo !== OLD_MAP_TO && june) link(row.id, june.id, EARLIER_MERGERS_FROM, LEGAL_ACT_2023_2025)
   }

@@ -12,34 +12,39 @@ export function parseCsv(text: string): Record<string, string>[] {
 export function parseCsvRecords(text: string): string[][] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text
   const records: string[][] = []
-  let fields: string[] = []
-  let field = ''
-  let quoted = false
   let i = 0
-  const endRecord = (): void => {
+  while (i < input.length) {
+    let end = input.indexOf('\n', i)
+    if (end === -1) end = input.length
+    const line = input.slice(i, input[end - 1] === '\r' ? end - 1 : end)
+    if (!line.includes('"')) {
+      // Fast path: most lines have no quoted field.
+      records.push(line.split(','))
+      i = end + 1
+      continue
+    }
+    const fields: string[] = []
+    let field = ''
+    let quoted = false
+    let j = i
+    for (; j < input.length; j++) {
+      const ch = input[j]
+      if (quoted) {
+        if (ch === '"' && input[j + 1] === '"') {
+          field += '"'
+          j++
+        } else if (ch === '"') quoted = false
+        else field += ch
+      } else if (ch === '"' && field === '') quoted = true
+      else if (ch === ',') {
+        fields.push(field)
+        field = ''
+      } else if (ch === '\n') break
+      else if (ch !== '\r') field += ch
+    }
     fields.push(field)
     records.push(fields)
-    fields = []
-    field = ''
+    i = j + 1
   }
-  while (i < input.length) {
-    const ch = input[i]
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') {
-        field += '"'
-        i += 2
-        continue
-      }
-      if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"' && field === '') quoted = true
-    else if (ch === ',') {
-      fields.push(field)
-      field = ''
-    } else if (ch === '\n') endRecord()
-    else if (ch !== '\r') field += ch
-    i++
-  }
-  if (field !== '' || fields.length > 0) endRecord()
   return records
 }
