@@ -15,14 +15,20 @@ interface IndexedUnit {
   short: string
   typeWord: string
   lowerName: string
-  trigrams: Set<string>
+  /** How many distinct trigrams the short name has. */
+  trigrams: number
   /** Position in Vietnamese alphabetical order (Intl.Collator('vi'), numbers as numbers): short name, name. */
   rank: number
 }
 
 interface UnitIndex {
   revision: string
+  /** When the revision was last confirmed against the database (performance.now()). */
+  checkedAt: number
+  /** In Vietnamese alphabetical order. */
   units: IndexedUnit[]
+  /** Trigram → positions in `units`: a query scores only the units that share a trigram with it. */
+  postings: Map<string, number[]>
 }
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
@@ -42,12 +48,6 @@ export function trigrams(key: string): Set<string> {
     for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3))
   }
   return set
-}
-
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0
-  for (const t of a) if (b.has(t)) shared++
-  return shared === 0 ? 0 : shared / (a.size + b.size - shared)
 }
 
 /** Abbreviations officials type: place names anywhere, type words at the start. */
@@ -106,15 +106,18 @@ export function parseQuery(text: string): ParsedQuery {
   return { type, name, accented: accented && accented !== fold(accented) ? accented : null }
 }
 
-/** Score of a unit for a query; 0 = no match. */
-function score(unit: IndexedUnit, query: ParsedQuery, queryTrigrams: Set<string>): number {
+/**
+ * Score of a unit for a query; 0 = no match. `shared`: trigrams in common, so that the similarity is
+ * |shared| / |union| as pg_trgm computes it.
+ */
+function score(unit: IndexedUnit, query: ParsedQuery, queryTrigrams: number, shared: number): number {
   const { short } = unit
   let s: number
   if (short === query.name) s = 100
   else if (short.startsWith(query.name)) s = 80 + (10 * query.name.length) / short.length
   else if (short.includes(' ' + query.name)) s = 60 + (10 * query.name.length) / short.length
   else {
-    const sim = similarity(queryTrigrams, unit.trigrams)
+    const sim = shared / (queryTrigrams + unit.trigrams - shared)
     if (sim < 0.3) return 0
     s = 50 * sim
   }
@@ -138,7 +141,7 @@ async function buildIndex(database: Database, revision: string): Promise<UnitInd
       short,
       typeWord: searchKeyOf(typeWord),
       lowerName: row.name.toLowerCase(),
-      trigrams: trigrams(short),
+      trigrams: trigrams(short).size,
       rank: 0,
     }
   })
@@ -148,15 +151,38 @@ async function buildIndex(database: Database, revision: string): Promise<UnitInd
       collator.compare(a.row.name, b.row.name) ||
       (a.row.code < b.row.code ? -1 : 1),
   )
-  units.forEach((u, i) => (u.rank = i))
-  return { revision, units }
+  const postings = new Map<string, number[]>()
+  units.forEach((u, i) => {
+    u.rank = i
+    for (const t of trigrams(u.short)) {
+      const list = postings.get(t)
+      if (list) list.push(i)
+      else postings.set(t, [i])
+    }
+  })
+  return { revision, checkedAt: performance.now(), units, postings }
+}
+
+/**
+ * How long a process trusts its index without asking the database: writes in this process invalidate it
+ * at once (`invalidateUnitIndex`); a write by another process (the CLI import) shows within this time.
+ */
+const REVISION_CHECK_MS = 2000
+
+/** Drops the cached index after a write, so that the next search reloads it. */
+export function invalidateUnitIndex(database: Database): void {
+  indexes.delete(database)
 }
 
 /** The index for this database, reloaded when the stored revision has changed. */
 export async function unitIndex(database: Database): Promise<UnitIndex> {
-  const revision = await currentRevision(database.db)
   const cached = indexes.get(database)
-  if (cached?.revision === revision) return cached
+  if (cached && performance.now() - cached.checkedAt < REVISION_CHECK_MS) return cached
+  const revision = await currentRevision(database.db)
+  if (cached?.revision === revision) {
+    cached.checkedAt = performance.now()
+    return cached
+  }
   let pending = loading.get(database)
   if (!pending) {
     pending = buildIndex(database, revision).finally(() => loading.delete(database))
@@ -211,14 +237,23 @@ export function searchUnits(index: UnitIndex, options: SearchOptions): { items: 
     if (parent.row.level === 'province') return u.row.provinceCode === parent.row.code && u !== parent
     return u.row.parentId === parent.row.id
   }
-  const queryTrigrams = searching ? trigrams(query.name) : new Set<string>()
   const matches: { unit: IndexedUnit; score: number }[] = []
-  for (const unit of index.units) {
-    if (level && unit.row.level !== level) continue
-    if (!inForce(unit.row, at) || !under(unit)) continue
-    const s = searching ? score(unit, query, queryTrigrams) : 1
-    if (s > 0) matches.push({ unit, score: s })
+  const consider = (unit: IndexedUnit, s: number): void => {
+    if (s <= 0 || (level && unit.row.level !== level)) return
+    if (inForce(unit.row, at) && under(unit)) matches.push({ unit, score: s })
   }
+  if (searching) {
+    // Every unit that can match shares a trigram with the query: an exact or prefix match shares the
+    // first one ("  h"), a similar name several.
+    const queryTrigrams = trigrams(query.name)
+    const shared = new Uint16Array(index.units.length)
+    for (const t of queryTrigrams)
+      for (const i of index.postings.get(t) ?? []) shared[i] = (shared[i] ?? 0) + 1
+    shared.forEach((count, i) => {
+      const unit = index.units[i]
+      if (count > 0 && unit) consider(unit, score(unit, query, queryTrigrams.size, count))
+    })
+  } else for (const unit of index.units) consider(unit, 1)
   matches.sort((a, b) => b.score - a.score || a.unit.rank - b.unit.rank)
   const page = matches.slice(options.offset, options.offset + options.limit)
   return {

@@ -16,7 +16,7 @@ import {
 } from '../admin-units.repo.ts'
 import { mayManageBelow, type OrganizationPlace } from '../admin-units.policy.ts'
 import { fold, unitTypes } from '../reference/names.ts'
-import { searchKeyOf } from '../search.ts'
+import { invalidateUnitIndex, searchKeyOf } from '../search.ts'
 import { todayInVietnam } from '../resolve.ts'
 
 /** One unit to add: from the API (row 0) or a row of an import file. */
@@ -54,7 +54,7 @@ export async function createLocalUnits(ctx: Context, inputs: LocalUnitInput[]): 
   if (inputs.length === 0) throw validationFailed([], 'Tệp không có dòng dữ liệu nào.')
   if (inputs.length > 5000) throw validationFailed([], 'Mỗi lần nhập tối đa 5.000 dòng.')
   const today = todayInVietnam()
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const place = await placeOf(tx, ctx)
     const errors: FieldError[] = []
     const communes = new Map<string, AdminUnitRow | null>()
@@ -159,4 +159,6 @@ export async function createLocalUnits(ctx: Context, inputs: LocalUnitInput[]): 
     })
     return rows
   })
+  invalidateUnitIndex(ctx.db)
+  return created
 }
