@@ -36,6 +36,7 @@ export const unitItem = z.object({
   type: z.string(),
   level: z.enum(unitLevels),
   parentCode: z.string().nullable(),
+  parentName: z.string().nullable(),
   provinceCode: z.string(),
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),

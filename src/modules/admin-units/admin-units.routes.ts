@@ -17,7 +17,7 @@ import {
 } from '../../contracts/admin-units.ts'
 import { findUnitAt } from './admin-units.repo.ts'
 import { currentUnitsOf, todayInVietnam, unitDetail, unitSummary } from './resolve.ts'
-import { presentUnit, searchUnits, unitIndex } from './search.ts'
+import { presentUnit, searchUnits, unitIndex, unitParents } from './search.ts'
 import { createLocalUnits } from './commands/createLocalUnits.ts'
 import { readLocalUnitFile } from './local-file.ts'
 
@@ -114,13 +114,8 @@ export const adminUnitRoutes =
         const unit = await findUnitAt(db.db, request.params.code, at)
         if (!unit)
           throw notFound(`Không có đơn vị hành chính nào mang mã ${request.params.code} vào ngày ${at}.`)
-        const index = await unitIndex(db)
-        const parentCode = (id: string | null) => index.units.find((u) => u.row.id === id)?.row.code ?? null
-        const current = await currentUnitsOf(db.db, unit)
-        return {
-          items: current.map((row) => presentUnit({ row, parentCode: parentCode(row.parentId) })),
-          nextCursor: null,
-        }
+        const parents = await unitParents(db, await currentUnitsOf(db.db, unit))
+        return { items: parents.map(presentUnit), nextCursor: null }
       },
     )
 
@@ -136,9 +131,10 @@ export const adminUnitRoutes =
       },
       async (request, reply) => {
         const { parent, name, type } = request.body
-        const [row] = await createLocalUnits(ctx(request), [{ row: 0, communeCode: parent, name, type }])
-        if (!row) throw new Error('insert returned nothing')
-        return reply.status(201).send(presentUnit({ row, parentCode: parent }))
+        const created = await createLocalUnits(ctx(request), [{ row: 0, communeCode: parent, name, type }])
+        const [item] = (await unitParents(db, created)).map(presentUnit)
+        if (!item) throw new Error('insert returned nothing')
+        return reply.status(201).send(item)
       },
     )
 
@@ -165,14 +161,8 @@ export const adminUnitRoutes =
             (error as Error).message,
           )
         }
-        const created = await createLocalUnits(ctx(request), rows)
-        const codeOf = new Map(rows.map((r) => [r.communeCode, r.communeCode]))
-        return reply.status(201).send({
-          created: created.length,
-          items: created.map((row) =>
-            presentUnit({ row, parentCode: codeOf.get(row.code.split('-')[0] ?? '') ?? null }),
-          ),
-        })
+        const created = await unitParents(db, await createLocalUnits(ctx(request), rows))
+        return reply.status(201).send({ created: created.length, items: created.map(presentUnit) })
       },
     )
   }

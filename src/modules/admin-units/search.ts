@@ -12,6 +12,7 @@ import { fold, splitTypeWord } from './reference/names.ts'
 interface IndexedUnit {
   row: AdminUnitRow
   parentCode: string | null
+  parentName: string | null
   short: string
   typeWord: string
   lowerName: string
@@ -131,13 +132,14 @@ const loading = new WeakMap<Database, Promise<UnitIndex>>()
 
 async function buildIndex(database: Database, revision: string): Promise<UnitIndex> {
   const found = await allUnits(database.db)
-  const codeById = new Map(found.map((r) => [r.id, r.code]))
+  const byId = new Map(found.map((r) => [r.id, r]))
   const units: IndexedUnit[] = found.map((row) => {
     const [typeWord] = splitTypeWord(row.name)
     const short = searchKeyOf(row.shortName)
     return {
       row,
-      parentCode: row.parentId ? (codeById.get(row.parentId) ?? null) : null,
+      parentCode: (row.parentId && byId.get(row.parentId)?.code) || null,
+      parentName: (row.parentId && byId.get(row.parentId)?.name) || null,
       short,
       typeWord: searchKeyOf(typeWord),
       lowerName: row.name.toLowerCase(),
@@ -205,7 +207,11 @@ export interface SearchOptions {
 const inForce = (row: AdminUnitRow, at: string): boolean =>
   (row.validFrom === null || row.validFrom <= at) && (row.validTo === null || row.validTo >= at)
 
-export const presentUnit = (unit: { row: AdminUnitRow; parentCode: string | null }): UnitItem => ({
+export const presentUnit = (unit: {
+  row: AdminUnitRow
+  parentCode: string | null
+  parentName: string | null
+}): UnitItem => ({
   id: unit.row.id,
   code: unit.row.code,
   name: unit.row.name,
@@ -213,6 +219,7 @@ export const presentUnit = (unit: { row: AdminUnitRow; parentCode: string | null
   type: unit.row.type,
   level: unit.row.level as UnitItem['level'],
   parentCode: unit.parentCode,
+  parentName: unit.parentName,
   provinceCode: unit.row.provinceCode,
   validFrom: unit.row.validFrom,
   validTo: unit.row.validTo,
@@ -260,4 +267,17 @@ export function searchUnits(index: UnitIndex, options: SearchOptions): { items: 
     items: page.map((m) => presentUnit(m.unit)),
     more: matches.length > options.offset + options.limit,
   }
+}
+
+/** Rows with the code and name of their parent, for presenting units read outside the index. */
+export async function unitParents(
+  database: Database,
+  rows: AdminUnitRow[],
+): Promise<{ row: AdminUnitRow; parentCode: string | null; parentName: string | null }[]> {
+  const index = await unitIndex(database)
+  const byId = new Map(index.units.map((u) => [u.row.id, u.row]))
+  return rows.map((row) => {
+    const parent = row.parentId ? byId.get(row.parentId) : undefined
+    return { row, parentCode: parent?.code ?? null, parentName: parent?.name ?? null }
+  })
 }

@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  ClusterOutlined,
+  EnvironmentOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -11,7 +13,8 @@ import type { Permission } from './api/types'
 import { msg } from './messages'
 import { routes } from './router'
 
-export type PageKey = 'home' | 'users' | 'organizations' | 'audit' | 'tokens' | 'profile'
+export type PageKey =
+  'home' | 'users' | 'organizations' | 'adminUnits' | 'localUnits' | 'audit' | 'tokens' | 'profile'
 
 export interface NavItem {
   key: PageKey
@@ -37,6 +40,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.organizations,
     icon: <ApartmentOutlined aria-hidden />,
     permission: 'organizations.read',
+  },
+  {
+    key: 'adminUnits',
+    path: routes.adminUnits,
+    label: msg.nav.adminUnits,
+    icon: <EnvironmentOutlined aria-hidden />,
+    permission: 'admin_units.read',
+  },
+  {
+    key: 'localUnits',
+    path: routes.localUnits,
+    label: msg.nav.localUnits,
+    icon: <ClusterOutlined aria-hidden />,
+    permission: 'admin_units.manage',
   },
   {
     key: 'audit',

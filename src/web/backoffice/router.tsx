@@ -11,6 +11,8 @@ export const routes = {
   audit: `${BASE_PATH}/audit`,
   tokens: `${BASE_PATH}/tokens`,
   profile: `${BASE_PATH}/profile`,
+  adminUnits: `${BASE_PATH}/admin-units`,
+  localUnits: `${BASE_PATH}/local-units`,
 } as const
 
 const NAVIGATE_EVENT = 'danvan:navigate'
