@@ -6,6 +6,7 @@ import pg from 'pg'
 import { load, type LoadResult } from './http-load.ts'
 import { startServerProcess } from './server-process.ts'
 import { calendarSuite } from './calendar.ts'
+import { adminUnitsSuite } from './admin-units.ts'
 
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
@@ -110,6 +111,7 @@ export const suites: Record<
     return { json: { concurrency: 16, secondsPerRun: seconds, http: results }, table: table(results) }
   },
   calendar: calendarSuite,
+  'admin-units': adminUnitsSuite,
 }
 
 /** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */

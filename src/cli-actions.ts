@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { readFileSync } from 'node:fs'
 import { loadConfig, type Config } from './config.ts'
 import { packageVersion, prepareDatabase, startServer } from './main.ts'
 import { AppError, validationFailed } from './platform/errors.ts'
@@ -16,6 +17,15 @@ import { addPeriod, calendarFor, parseIsoDate, vietnamDateOf } from './modules/c
 import { WEEKDAY_NAMES } from './modules/calendar/messages.ts'
 import { weekdayOf } from './modules/calendar/dates.ts'
 import { ruleBookOf, rulesAt } from './modules/rules/index.ts'
+import {
+  createLocalUnits,
+  currentUnitsOf,
+  findUnitAt,
+  readLocalUnitFile,
+  todayInVietnam,
+  unitDetail,
+} from './modules/admin-units/index.ts'
+import { atQuery as unitAtQuery } from './contracts/admin-units.ts'
 
 /** What the `danvan` commands do; loaded only when a command runs, so `--help` stays instant. */
 const say = (line = ''): void => void process.stdout.write(line + '\n')
@@ -220,3 +230,54 @@ export const rulesList = (o: { at?: string }): Promise<void> => {
     }
   })
 }
+const period = (from: string | null, to: string | null): string =>
+  `${from ? `từ ${from}` : 'từ trước khi có dữ liệu'}${to ? ` đến hết ${to}` : ' đến nay'}`
+
+export const unitsShow = (code: string, o: { at?: string }): Promise<void> =>
+  withDatabase(async (db) => {
+    const at = parse(unitAtQuery, { at: o.at }).at ?? todayInVietnam()
+    const detail = await unitDetail(db.db, code, at)
+    if (!detail)
+      throw new AppError('NOT_FOUND', `Không có đơn vị hành chính nào mang mã ${code} vào ngày ${at}.`)
+    say(
+      `${detail.code} ${detail.name} (${detail.type}, cấp ${detail.level}), hiệu lực ${period(detail.validFrom, detail.validTo)}`,
+    )
+    if (detail.parents.length) say(`Thuộc: ${detail.parents.map((p) => `${p.name} (${p.code})`).join(', ')}`)
+    for (const [title, list] of [
+      ['Tiền thân', detail.predecessors],
+      ['Kế thừa', detail.successors],
+    ] as const) {
+      if (list.length === 0) continue
+      say(`${title}:`)
+      for (const s of list) say(`  ${s.code} ${s.name} — từ ${s.effectiveDate}, ${s.legalAct}`)
+    }
+    const unit = await findUnitAt(db.db, code, at)
+    const current = unit ? await currentUnitsOf(db.db, unit) : []
+    if (current.length && detail.validTo !== null)
+      say(`Nay là: ${current.map((u) => `${u.name} (${u.code})`).join(', ')}`)
+  })
+
+export const unitsImportLocal = (file: string): Promise<void> =>
+  withDatabase(async (db) => {
+    let content: Buffer
+    try {
+      content = readFileSync(file)
+    } catch {
+      throw new AppError('NOT_FOUND', `Không đọc được tệp ${file}.`)
+    }
+    let rows
+    try {
+      rows = await readLocalUnitFile(file, content)
+    } catch (error) {
+      throw validationFailed([], (error as Error).message)
+    }
+    try {
+      const created = await createLocalUnits(cliContext(db), rows)
+      say(`Đã thêm ${created.length} đơn vị dưới cấp xã.`)
+      for (const u of created) say(`  ${u.code} ${u.name}`)
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') throw error
+      for (const f of error.fields) say(`  ✗ ${f.message}`)
+      throw new AppError('VALIDATION_FAILED', error.message)
+    }
+  })

@@ -59,6 +59,19 @@ export function buildCli(): Command {
     .description('Khoá tài khoản (dữ liệu được giữ nguyên; đăng xuất mọi phiên)')
     .action(async (username: string) => (await actions()).userDisable(username))
 
+  const units = program.command('units').description('Đơn vị hành chính (tỉnh, xã; huyện trước 01/07/2025)')
+  units
+    .command('show <code>')
+    .description('Đơn vị mang mã này vào một ngày: cấp trên, tiền thân, kế thừa và đơn vị hiện nay')
+    .option('--at <date>', 'ngày, dạng YYYY-MM-DD (mặc định hôm nay)')
+    .action(async (code: string, o: { at?: string }) => (await actions()).unitsShow(code, o))
+  units
+    .command('import-local <file>')
+    .description(
+      'Nhập thôn, ấp, bản, tổ dân phố, khu phố từ tệp CSV hoặc XLSX (cột commune_code, name, type); có lỗi thì không ghi dòng nào',
+    )
+    .action(async (file: string) => (await actions()).unitsImportLocal(file))
+
   program
     .command('audit')
     .description('Nhật ký hệ thống')

@@ -14,6 +14,7 @@ import { ensureRootOrganization, organizationRoutes } from './modules/organizati
 import { authResolver, authRoutes, tokenRoutes, userRoutes } from './modules/users/index.ts'
 import { ensureAdmin, type AdminOutcome } from './modules/users/admin.ts'
 import { auditRoutes } from './modules/audit/index.ts'
+import { adminUnitRoutes, loadReferenceUnits } from './modules/admin-units/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
@@ -73,6 +74,11 @@ export async function prepareDatabase(
     await runMigrations(connection.database.pool)
     await ensureRootOrganization(connection.database.db)
     await loadReferenceData(connection.database)
+    const units = await loadReferenceUnits(connection.database)
+    if (units.loaded)
+      options.say?.(
+        `Đã nạp danh mục đơn vị hành chính: ${units.units} đơn vị, ${units.successions} quan hệ kế thừa (${units.milliseconds} ms).`,
+      )
     return connection
   } catch (error) {
     await connection.close()
@@ -104,7 +110,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     lap('web')
   }
   loadOrCreateSecretKey(config.secretKeyFile)
-  const connection = await prepareDatabase(config, { ...options, publish: true })
+  const connection = await prepareDatabase(config, { ...options, say, publish: true })
   lap('database')
   const { database } = connection
   let jobs: Jobs | undefined
@@ -134,6 +140,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(auditRoutes(database))
     await app.register(calendarRoutes(database))
     await app.register(ruleRoutes(database))
+    await app.register(adminUnitRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -24,6 +24,9 @@ export const organizationView = z.object({
   kind: z.enum(organizationKinds),
   provinceCode: z.string().nullable(),
   status: z.enum(['active', 'inactive']),
+  /** The administrative unit served (optional): its code as attached, and the unit's id. */
+  adminUnitId: z.uuid().nullable(),
+  adminUnitCode: z.string().nullable(),
 })
 export type OrganizationView = z.infer<typeof organizationView>
 
@@ -40,6 +43,15 @@ const name = z
   .min(2, 'Tên đơn vị phải có ít nhất 2 ký tự.')
   .max(200, 'Tên đơn vị tối đa 200 ký tự.')
 const kind = z.enum(organizationKinds, { error: 'Loại đơn vị không hợp lệ.' })
+const adminUnitCode = z
+  .string()
+  .trim()
+  .regex(
+    /^[A-Za-z0-9-]{1,20}$/,
+    'Mã đơn vị hành chính gồm chữ số, ví dụ 01 (tỉnh, thành phố) hoặc 00004 (xã, phường).',
+  )
+  .nullable()
+  .optional()
 
 export const createOrganizationBody = z.strictObject({
   parentId: z.uuid('Đơn vị cấp trên không hợp lệ.'),
@@ -51,6 +63,7 @@ export const createOrganizationBody = z.strictObject({
     .regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số.')
     .nullable()
     .optional(),
+  adminUnitCode,
 })
 export type CreateOrganization = z.infer<typeof createOrganizationBody>
 
@@ -58,5 +71,6 @@ export const updateOrganizationBody = z.strictObject({
   name: name.optional(),
   kind: kind.optional(),
   status: z.enum(['active', 'inactive'], { error: 'Trạng thái phải là active hoặc inactive.' }).optional(),
+  adminUnitCode,
 })
 export type UpdateOrganization = z.infer<typeof updateOrganizationBody>

@@ -158,7 +158,16 @@ describe('a unit admin manages only its subtree', () => {
   it('sees only organizations of its subtree and adds children there', async () => {
     const list = await unitAdmin.get<{ items: { code: string }[] }>('/api/organizations?limit=100')
     expect(list.body.items.map((o) => o.code).sort()).toEqual(
-      ['HN-BADINH', 'HN-BADINH-HDND', 'HN-BADINH-HPN', 'HN-BADINH-MTTQ', 'HN-BADINH-TTND'].sort(),
+      [
+        'HN-BADINH',
+        'HN-BADINH-DTN',
+        'HN-BADINH-GSDT',
+        'HN-BADINH-HCCB',
+        'HN-BADINH-HDND',
+        'HN-BADINH-HPN',
+        'HN-BADINH-MTTQ',
+        'HN-BADINH-TTND',
+      ].sort(),
     )
     const created = await unitAdmin.post<{ provinceCode: string }>('/api/organizations', {
       parentId: org['HN-BADINH'],

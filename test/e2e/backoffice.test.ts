@@ -84,10 +84,10 @@ describe.skipIf(skipReason)('back office in a browser', { timeout: 60_000 }, () 
     await page.getByRole('heading', { name: `Xin chào, ${NEW_USER.fullName}!` }).waitFor()
 
     const menu = mainMenu(page)
-    for (const label of ['Trang chủ', 'Cơ quan, đơn vị', 'Hồ sơ cá nhân']) {
+    for (const label of ['Trang chủ', 'Cơ quan, đơn vị', 'Đơn vị hành chính', 'Hồ sơ cá nhân']) {
       expect(await menu.getByRole('link', { name: label }).count(), label).toBe(1)
     }
-    for (const label of ['Người dùng', 'Nhật ký hệ thống', 'Khoá API']) {
+    for (const label of ['Người dùng', 'Nhật ký hệ thống', 'Khoá API', 'Thôn, tổ dân phố']) {
       expect(await menu.getByRole('link', { name: label }).count(), label).toBe(0)
     }
     expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(true)

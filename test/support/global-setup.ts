@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { startEmbeddedDatabase } from '../../src/platform/db/embedded.ts'
 import { openDatabase } from '../../src/platform/db/database.ts'
 import { migrationsDir, runMigrations } from '../../src/platform/db/migrate.ts'
+import { loadReferenceUnits, referenceFingerprint } from '../../src/modules/admin-units/index.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,9 +14,9 @@ declare module 'vitest' {
   }
 }
 
-/** Fingerprint of the migrations, so a template is rebuilt exactly when they change. */
+/** Fingerprint of the migrations and reference data, so a template is rebuilt exactly when they change. */
 function migrationsFingerprint(): string {
-  const hash = createHash('sha256')
+  const hash = createHash('sha256').update(referenceFingerprint())
   for (const file of readdirSync(migrationsDir).sort()) {
     if (file.endsWith('.sql')) hash.update(file).update(readFileSync(path.join(migrationsDir, file)))
   }
@@ -23,8 +24,9 @@ function migrationsFingerprint(): string {
 }
 
 /**
- * Creating a PGlite cluster takes seconds; do it once per run (or reuse it while migrations are
- * unchanged), migrate it, and hand every test file a copy of the data directory.
+ * Creating a PGlite cluster takes seconds; do it once per run (or reuse it while migrations and reference
+ * data are unchanged), migrate it, load the reference data, and hand every test file a copy of the data
+ * directory.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const file = path.join(os.tmpdir(), `danvan-test-template-${migrationsFingerprint()}.tar`)
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject): Promise<void> {
     const embedded = await startEmbeddedDatabase({ dataDir: 'memory://' })
     const database = openDatabase({ url: embedded.url, mode: 'embedded', poolSize: 2 })
     await runMigrations(database.pool)
+    await loadReferenceUnits(database)
     await database.close()
     const dump = await embedded.dump()
     await embedded.stop()

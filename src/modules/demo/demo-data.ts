@@ -9,41 +9,68 @@ export interface DemoOrganization {
   name: string
   kind: OrganizationKind
   parent: string | null // code of the parent; null = the root organization
+  /** Code of the administrative unit served, in force today (db/reference/admin-units/current-*.csv). */
+  adminUnitCode?: string
   children?: DemoOrganization[]
 }
 
-const commune = (code: string, name: string): DemoOrganization => ({
-  code: `HN-${code}`,
-  name: `Ủy ban nhân dân ${name}`,
-  kind: 'people_committee',
-  parent: 'HN-UBND',
-  children: [
-    {
-      code: `HN-${code}-HDND`,
-      name: `Hội đồng nhân dân ${name}`,
-      kind: 'people_council',
-      parent: `HN-${code}`,
-    },
-    {
-      code: `HN-${code}-MTTQ`,
-      name: `Ủy ban MTTQ Việt Nam ${name}`,
-      kind: 'fatherland_front',
-      parent: `HN-${code}`,
-    },
-    {
-      code: `HN-${code}-TTND`,
-      name: `Ban Thanh tra nhân dân ${name}`,
-      kind: 'peoples_inspection_board',
-      parent: `HN-${code}`,
-    },
-    {
-      code: `HN-${code}-HPN`,
-      name: `Hội Liên hiệp Phụ nữ ${name}`,
-      kind: 'mass_organization',
-      parent: `HN-${code}`,
-    },
-  ],
-})
+const org = (
+  code: string,
+  name: string,
+  kind: OrganizationKind,
+  parent: string,
+  children?: DemoOrganization[],
+): DemoOrganization => ({ code, name, kind, parent, ...(children ? { children } : {}) })
+
+/**
+ * The Fatherland Front and, under it, the mass organizations (trade union, women's, youth, farmers' and
+ * veterans' associations). `farmers`: a ward (phường) has no farmers' association in this demo.
+ */
+const front = (
+  prefix: string,
+  parent: string,
+  name: string,
+  options: { tradeUnion: boolean; farmers: boolean },
+) =>
+  org(`${prefix}-MTTQ`, `Ủy ban MTTQ Việt Nam ${name}`, 'fatherland_front', parent, [
+    ...(options.tradeUnion
+      ? [org(`${prefix}-LDLD`, `Liên đoàn Lao động ${name}`, 'mass_organization', `${prefix}-MTTQ`)]
+      : []),
+    org(`${prefix}-HPN`, `Hội Liên hiệp Phụ nữ ${name}`, 'mass_organization', `${prefix}-MTTQ`),
+    org(
+      `${prefix}-DTN`,
+      `Đoàn Thanh niên Cộng sản Hồ Chí Minh ${name}`,
+      'mass_organization',
+      `${prefix}-MTTQ`,
+    ),
+    ...(options.farmers
+      ? [org(`${prefix}-HND`, `Hội Nông dân ${name}`, 'mass_organization', `${prefix}-MTTQ`)]
+      : []),
+    org(`${prefix}-HCCB`, `Hội Cựu chiến binh ${name}`, 'mass_organization', `${prefix}-MTTQ`),
+  ])
+
+/** A commune after 01/07/2025 (two-tier local government), attached to its unit in the reference data. */
+const commune = (code: string, name: string, adminUnitCode: string, farmers: boolean): DemoOrganization => {
+  const prefix = `HN-${code}`
+  return {
+    code: prefix,
+    name: `Ủy ban nhân dân ${name}`,
+    kind: 'people_committee',
+    parent: 'HN-UBND',
+    adminUnitCode,
+    children: [
+      org(`${prefix}-HDND`, `Hội đồng nhân dân ${name}`, 'people_council', prefix),
+      front(prefix, prefix, name, { tradeUnion: false, farmers }),
+      org(`${prefix}-TTND`, `Ban Thanh tra nhân dân ${name}`, 'peoples_inspection_board', prefix),
+      org(
+        `${prefix}-GSDT`,
+        `Ban Giám sát đầu tư của cộng đồng ${name}`,
+        'community_investment_supervision_board',
+        prefix,
+      ),
+    ],
+  }
+}
 
 /** One province (Hà Nội, code 01) with its departments and three communes after the 2025 reform. */
 export const demoOrganizations: DemoOrganization[] = [
@@ -52,24 +79,17 @@ export const demoOrganizations: DemoOrganization[] = [
     name: 'Ủy ban nhân dân thành phố Hà Nội',
     kind: 'people_committee',
     parent: null,
+    adminUnitCode: '01',
     children: [
-      {
-        code: 'HN-BDV',
-        name: 'Ban Dân vận Thành ủy Hà Nội',
-        kind: 'party_mobilization_board',
-        parent: 'HN-UBND',
-      },
-      { code: 'HN-TTTP', name: 'Thanh tra thành phố Hà Nội', kind: 'inspectorate', parent: 'HN-UBND' },
-      { code: 'HN-SNV', name: 'Sở Nội vụ thành phố Hà Nội', kind: 'department', parent: 'HN-UBND' },
-      {
-        code: 'HN-MTTQ',
-        name: 'Ủy ban MTTQ Việt Nam thành phố Hà Nội',
-        kind: 'fatherland_front',
-        parent: 'HN-UBND',
-      },
-      commune('BADINH', 'phường Ba Đình'),
-      commune('HOANKIEM', 'phường Hoàn Kiếm'),
-      commune('SOCSON', 'xã Sóc Sơn'),
+      org('HN-HDND', 'Hội đồng nhân dân thành phố Hà Nội', 'people_council', 'HN-UBND'),
+      org('HN-BDV', 'Ban Dân vận Thành ủy Hà Nội', 'party_mobilization_board', 'HN-UBND'),
+      org('HN-TTTP', 'Thanh tra thành phố Hà Nội', 'inspectorate', 'HN-UBND'),
+      org('HN-SNV', 'Sở Nội vụ thành phố Hà Nội', 'department', 'HN-UBND'),
+      org('HN-STP', 'Sở Tư pháp thành phố Hà Nội', 'department', 'HN-UBND'),
+      front('HN', 'HN-UBND', 'thành phố Hà Nội', { tradeUnion: true, farmers: true }),
+      commune('BADINH', 'phường Ba Đình', '00004', false),
+      commune('HOANKIEM', 'phường Hoàn Kiếm', '00070', false),
+      commune('SOCSON', 'xã Sóc Sơn', '00376', true),
     ],
   },
 ]

@@ -1,7 +1,12 @@
 import { systemActor } from '../../platform/access/actor.ts'
 import type { Context } from '../../platform/context.ts'
 import type { Database } from '../../platform/db/database.ts'
-import { createOrganization, findOrganizationByCode, findRootOrganization } from '../organizations/index.ts'
+import {
+  createOrganization,
+  findOrganizationByCode,
+  findRootOrganization,
+  updateOrganization,
+} from '../organizations/index.ts'
 import { createUser, findUserByUsername } from '../users/index.ts'
 import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
 
@@ -15,7 +20,10 @@ export async function loadDemoData(db: Database): Promise<{ organizations: numbe
   let organizations = 0
   let users = 0
   const add = async (org: DemoOrganization): Promise<void> => {
-    if (!(await findOrganizationByCode(db.db, org.code))) {
+    const existing = await findOrganizationByCode(db.db, org.code)
+    if (existing && org.adminUnitCode && !existing.adminUnitId)
+      await updateOrganization(ctx, existing.id, { adminUnitCode: org.adminUnitCode })
+    if (!existing) {
       const parent = org.parent ? await findOrganizationByCode(db.db, org.parent) : root
       if (!parent) throw new Error(`demo parent ${org.parent} missing`)
       await createOrganization(ctx, {
@@ -24,6 +32,7 @@ export async function loadDemoData(db: Database): Promise<{ organizations: numbe
         name: org.name,
         kind: org.kind,
         provinceCode: '01',
+        adminUnitCode: org.adminUnitCode ?? null,
       })
       organizations++
     }

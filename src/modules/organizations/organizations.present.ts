@@ -9,4 +9,6 @@ export const presentOrganization = (row: OrganizationRow): OrganizationView => (
   kind: row.kind as OrganizationKind,
   provinceCode: row.provinceCode,
   status: row.status as OrganizationView['status'],
+  adminUnitId: row.adminUnitId,
+  adminUnitCode: row.adminUnitCode,
 })

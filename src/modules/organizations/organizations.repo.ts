@@ -44,7 +44,7 @@ export async function insertOrganization(
 export async function updateOrganizationRow(
   ex: Executor,
   id: string,
-  patch: Partial<Pick<OrganizationRow, 'name' | 'kind' | 'status'>>,
+  patch: Partial<Pick<OrganizationRow, 'name' | 'kind' | 'status' | 'adminUnitId' | 'adminUnitCode'>>,
 ): Promise<OrganizationRow> {
   const [updated] = await ex
     .update(organizations)

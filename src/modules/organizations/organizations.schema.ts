@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, foreignKey, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { citext, createdAt, updatedAt } from '../../platform/db/columns.ts'
+import { adminUnits } from '../admin-units/admin-units.schema.ts'
 
 /** Cơ quan, đơn vị — a tree; `path` is the chain of ids from the root, e.g. '/a/b/c/'. */
 export const organizations = pgTable(
@@ -14,6 +15,9 @@ export const organizations = pgTable(
     kind: text('kind').notNull(),
     provinceCode: text('province_code'),
     status: text('status').notNull().default('active'),
+    /** The administrative unit the organization serves (optional); the code is kept as it was attached. */
+    adminUnitId: uuid('admin_unit_id').references(() => adminUnits.id),
+    adminUnitCode: text('admin_unit_code'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -21,6 +25,7 @@ export const organizations = pgTable(
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }),
     index('organizations_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
     index('organizations_parent_idx').on(t.parentId),
+    index('organizations_admin_unit_idx').on(t.adminUnitId),
     check('organizations_status_check', sql`${t.status} in ('active', 'inactive')`),
   ],
 )

@@ -38,6 +38,8 @@ const userColumns = {
     kind: organizations.kind,
     provinceCode: organizations.provinceCode,
     status: organizations.status,
+    adminUnitId: organizations.adminUnitId,
+    adminUnitCode: organizations.adminUnitCode,
     createdAt: organizations.createdAt,
     updatedAt: organizations.updatedAt,
   },

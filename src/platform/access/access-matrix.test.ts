@@ -20,7 +20,7 @@ const actorAt = (role: Role, path: string) =>
   })
 
 /** What the law of this platform says each role may do: kept beside the test, not derived from the code. */
-const reads: readonly Permission[] = ['calendar.read', 'rules.read']
+const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
   unit_admin: permissions.filter((p) => p !== 'rules.manage'),

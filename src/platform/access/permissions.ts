@@ -13,6 +13,8 @@ export const permissions = [
   'calendar.manage',
   'rules.read',
   'rules.manage',
+  'admin_units.read',
+  'admin_units.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -30,15 +32,18 @@ export type Role = (typeof roles)[number]
 
 const everything: readonly Permission[] = permissions
 
-/** Reference reads every official needs: the working-day calendar and the rule book of legal deadlines. */
-const referenceReads: readonly Permission[] = ['calendar.read', 'rules.read']
+/**
+ * Reference reads every official needs: the working-day calendar, the rule book of legal deadlines and
+ * the administrative units.
+ */
+const referenceReads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
   /**
    * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
-   * province; the rule book of legal deadlines is nationwide and only a system admin versions it.
+   * province, units below its communes; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
   unit_admin: everything.filter((p) => p !== 'rules.manage'),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */

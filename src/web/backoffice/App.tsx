@@ -5,6 +5,8 @@ import { useMe } from './api/queries'
 import { AppLayout } from './layout/AppLayout'
 import { msg } from './messages'
 import { findNavItem, type PageKey } from './navigation'
+import { AdminUnitsPage } from './pages/admin-units/AdminUnitsPage'
+import { LocalUnitsPage } from './pages/admin-units/LocalUnitsPage'
 import { AuditPage } from './pages/AuditPage'
 import { CalendarPage } from './pages/calendar/CalendarPage'
 import { DeadlinePage } from './pages/calendar/DeadlinePage'
@@ -23,6 +25,8 @@ const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
   users: UsersPage,
   organizations: OrganizationsPage,
+  adminUnits: AdminUnitsPage,
+  localUnits: LocalUnitsPage,
   audit: AuditPage,
   tokens: TokensPage,
   calendar: CalendarPage,

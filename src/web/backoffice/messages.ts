@@ -74,10 +74,19 @@ const auditActions: Record<string, string> = {
   'calendar_override.activated': 'Bật áp dụng ngày điều chỉnh lịch',
   'calendar_override.deactivated': 'Tắt áp dụng ngày điều chỉnh lịch',
   'rule.version_added': 'Thêm phiên bản quy định',
+  'admin_unit.created': 'Thêm thôn, tổ dân phố',
+  'admin_unit.imported': 'Nhập danh sách thôn, tổ dân phố',
 }
 
 /** Entity types that can be filtered in the audit log. */
-export const AUDIT_ENTITY_TYPES = ['user', 'organization', 'api_token', 'calendar_override', 'rule'] as const
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'organization',
+  'api_token',
+  'calendar_override',
+  'rule',
+  'admin_unit',
+] as const
 
 const entityTypes: Record<string, string> = {
   user: 'Người dùng',
@@ -85,6 +94,36 @@ const entityTypes: Record<string, string> = {
   api_token: 'Khoá API',
   calendar_override: 'Ngày điều chỉnh lịch',
   rule: 'Quy định thời hạn',
+  admin_unit: 'Đơn vị hành chính',
+}
+
+/** Types of administrative units (codes of db/reference/admin-units). */
+const unitTypes: Record<string, string> = {
+  tinh: 'Tỉnh',
+  thanh_pho: 'Thành phố trực thuộc trung ương',
+  huyen: 'Huyện',
+  quan: 'Quận',
+  thi_xa: 'Thị xã',
+  thanh_pho_thuoc_tinh: 'Thành phố thuộc tỉnh',
+  thanh_pho_thuoc_tp_tw: 'Thành phố thuộc thành phố trực thuộc trung ương',
+  xa: 'Xã',
+  phuong: 'Phường',
+  thi_tran: 'Thị trấn',
+  dac_khu: 'Đặc khu',
+  thon: 'Thôn',
+  ap: 'Ấp',
+  ban: 'Bản',
+  to_dan_pho: 'Tổ dân phố',
+  khu_pho: 'Khu phố',
+}
+
+export const LOCAL_UNIT_TYPES = ['thon', 'ap', 'ban', 'to_dan_pho', 'khu_pho'] as const
+
+const unitLevels: Record<string, string> = {
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+  below_commune: 'Dưới cấp xã',
 }
 
 const holidayKinds: Record<string, string> = {
@@ -111,6 +150,8 @@ export const msg = {
   organizationKind: (code: string): string => organizationKinds[code] ?? code,
   auditAction: (code: string): string => auditActions[code] ?? code,
   entityType: (code: string): string => entityTypes[code] ?? code,
+  unitType: (code: string): string => unitTypes[code] ?? code,
+  unitLevel: (code: string): string => unitLevels[code] ?? code,
   pageTitle: (title: string): string => `${title} · Dân Vận Số`,
   holidayKind: (code: string): string => holidayKinds[code] ?? code,
   overrideKind: (code: string): string => overrideKinds[code] ?? code,
@@ -173,6 +214,8 @@ export const msg = {
     deadline: 'Tính hạn',
     rules: 'Sổ quy định thời hạn',
     profile: 'Hồ sơ cá nhân',
+    adminUnits: 'Đơn vị hành chính',
+    localUnits: 'Thôn, tổ dân phố',
   },
 
   dashboard: {
@@ -221,6 +264,8 @@ export const msg = {
     name: 'Tên cơ quan, đơn vị',
     kind: 'Loại hình',
     provinceCode: 'Mã tỉnh/thành',
+    adminUnit: 'Đơn vị hành chính',
+    adminUnitHint: 'Tỉnh, thành phố hoặc xã, phường, đặc khu mà cơ quan phục vụ (không bắt buộc).',
     status: 'Trạng thái',
     addChild: 'Thêm đơn vị trực thuộc',
     addChildTitle: (parent: string): string => `Thêm đơn vị trực thuộc ${parent}`,
@@ -367,6 +412,64 @@ export const msg = {
     submit: 'Đổi mật khẩu',
     changed: 'Đã đổi mật khẩu.',
     never: 'Chưa có',
+  },
+
+  unitPicker: {
+    placeholder: 'Gõ tên, có dấu hoặc không dấu (ví dụ: phuong ba dinh, tp hcm)',
+    notFound: 'Không tìm thấy đơn vị nào.',
+    typeToSearch: 'Gõ để tìm đơn vị hành chính',
+    option: (name: string, code: string, province: string | null): string =>
+      province ? `${name} — ${province} (${code})` : `${name} (${code})`,
+  },
+
+  adminUnits: {
+    title: 'Đơn vị hành chính',
+    date: 'Bản đồ có hiệu lực ngày',
+    dateHint: 'Trước 01/07/2025: ba cấp (tỉnh, huyện, xã); từ 01/07/2025: hai cấp (tỉnh, xã).',
+    summary: (provinces: number, districts: number, communes: number): string =>
+      `${provinces} đơn vị cấp tỉnh, ${districts} đơn vị cấp huyện, ${communes} đơn vị cấp xã`,
+    all: 'Cả nước',
+    find: 'Tìm đơn vị',
+    code: 'Mã',
+    name: 'Tên đơn vị',
+    type: 'Loại',
+    level: 'Cấp',
+    validFrom: 'Hiệu lực từ',
+    validTo: 'Hiệu lực đến',
+    unknownStart: 'Không rõ',
+    stillInForce: 'Đang hiệu lực',
+    approximate:
+      'Ngày 31/12/2024, 01/01/2025 của các đợt sắp xếp 2023–2025 là ngày quy ước: dữ liệu tham chiếu không cho biết ngày hiệu lực chính xác.',
+    children: 'Đơn vị trực thuộc',
+    history: 'Lịch sử',
+    historyTitle: (name: string): string => `Lịch sử ${name}`,
+    parents: 'Thuộc',
+    predecessors: 'Đơn vị tiền thân',
+    successors: 'Đơn vị kế thừa',
+    effectiveDate: 'Ngày hiệu lực',
+    legalAct: 'Căn cứ',
+    noPredecessors: 'Không có đơn vị tiền thân trong dữ liệu.',
+    noSuccessors: 'Không có đơn vị kế thừa.',
+    empty: 'Không có đơn vị nào.',
+    back: 'Quay lại danh sách',
+    notFound: (code: string, at: string): string => `Không có đơn vị nào mang mã ${code} vào ngày ${at}.`,
+  },
+
+  localUnits: {
+    title: 'Thôn, ấp, bản, tổ dân phố, khu phố',
+    commune: 'Xã, phường, đặc khu',
+    communePlaceholder: 'Chọn xã, phường, đặc khu',
+    pickCommune: 'Chọn một xã, phường hoặc đặc khu để xem và thêm thôn, tổ dân phố.',
+    name: 'Tên',
+    type: 'Loại',
+    add: 'Thêm',
+    added: (name: string): string => `Đã thêm ${name}.`,
+    import: 'Nhập từ tệp CSV/XLSX',
+    importHint:
+      'Tệp có các cột commune_code (mã xã), name (tên), type (thon, ap, ban, to_dan_pho, khu_pho). Có lỗi thì không dòng nào được ghi.',
+    imported: (count: number): string => `Đã nhập ${count} đơn vị.`,
+    importFailed: 'Chưa nhập được tệp',
+    empty: 'Xã này chưa có thôn, tổ dân phố nào trong hệ thống.',
   },
 
   errors: {

@@ -4,6 +4,8 @@ import {
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  ClusterOutlined,
+  EnvironmentOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -15,7 +17,17 @@ import { msg } from './messages'
 import { routes } from './router'
 
 export type PageKey =
-  'home' | 'users' | 'organizations' | 'audit' | 'tokens' | 'calendar' | 'deadline' | 'rules' | 'profile'
+  | 'home'
+  | 'users'
+  | 'organizations'
+  | 'adminUnits'
+  | 'localUnits'
+  | 'audit'
+  | 'tokens'
+  | 'calendar'
+  | 'deadline'
+  | 'rules'
+  | 'profile'
 
 export interface NavItem {
   key: PageKey
@@ -41,6 +53,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.organizations,
     icon: <ApartmentOutlined aria-hidden />,
     permission: 'organizations.read',
+  },
+  {
+    key: 'adminUnits',
+    path: routes.adminUnits,
+    label: msg.nav.adminUnits,
+    icon: <EnvironmentOutlined aria-hidden />,
+    permission: 'admin_units.read',
+  },
+  {
+    key: 'localUnits',
+    path: routes.localUnits,
+    label: msg.nav.localUnits,
+    icon: <ClusterOutlined aria-hidden />,
+    permission: 'admin_units.manage',
   },
   {
     key: 'audit',

@@ -14,6 +14,8 @@ export const routes = {
   calendar: `${BASE_PATH}/calendar`,
   deadline: `${BASE_PATH}/deadline`,
   rules: `${BASE_PATH}/rules`,
+  adminUnits: `${BASE_PATH}/admin-units`,
+  localUnits: `${BASE_PATH}/local-units`,
 } as const
 
 const NAVIGATE_EVENT = 'danvan:navigate'

@@ -7,6 +7,7 @@ import { conflict, validationFailed } from '../../../platform/errors.ts'
 import type { CreateOrganization } from '../../../contracts/organizations.ts'
 import { findOrganization, insertOrganization, type OrganizationRow } from '../organizations.repo.ts'
 import { presentOrganization } from '../organizations.present.ts'
+import { attachmentOf } from '../attachment.ts'
 
 /** Adds a child organization under one the actor manages. */
 export async function createOrganization(ctx: Context, input: CreateOrganization): Promise<OrganizationRow> {
@@ -15,6 +16,7 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
       const parent = await findOrganization(tx, input.parentId)
       if (!parent) throw validationFailed([{ path: 'parentId', message: 'Không tìm thấy đơn vị cấp trên.' }])
       authorize(ctx.actor, 'organizations.manage', { organizationPath: parent.path })
+      const attachment = await attachmentOf(tx, input.adminUnitCode)
       const id = newId()
       const row = await insertOrganization(tx, {
         id,
@@ -23,7 +25,9 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
         code: input.code,
         name: input.name,
         kind: input.kind,
-        provinceCode: input.provinceCode ?? parent.provinceCode,
+        provinceCode: input.provinceCode ?? attachment?.unit?.provinceCode ?? parent.provinceCode,
+        adminUnitId: attachment?.adminUnitId ?? null,
+        adminUnitCode: attachment?.adminUnitCode ?? null,
       })
       await recordAudit(tx, {
         actor: auditActor(ctx),

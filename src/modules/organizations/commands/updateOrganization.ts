@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../../platform/errors.ts'
 import type { UpdateOrganization } from '../../../contracts/organizations.ts'
 import { findOrganization, updateOrganizationRow, type OrganizationRow } from '../organizations.repo.ts'
 import { presentOrganization } from '../organizations.present.ts'
+import { attachmentOf } from '../attachment.ts'
 
 export async function updateOrganization(
   ctx: Context,
@@ -19,7 +20,12 @@ export async function updateOrganization(
       throw new AppError('INVALID_TRANSITION', 'Không thể ngừng hoạt động đơn vị gốc của hệ thống.')
     if (input.status === 'inactive' && before.path === ctx.actor.organizationPath)
       throw new AppError('INVALID_TRANSITION', 'Bạn không thể ngừng hoạt động chính đơn vị của mình.')
-    const after = await updateOrganizationRow(tx, id, input)
+    const { adminUnitCode, ...fields } = input
+    const attachment = await attachmentOf(tx, adminUnitCode)
+    const after = await updateOrganizationRow(tx, id, {
+      ...fields,
+      ...(attachment ? { adminUnitId: attachment.adminUnitId, adminUnitCode: attachment.adminUnitCode } : {}),
+    })
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: 'organization.updated',

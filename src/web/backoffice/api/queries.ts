@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { apiRequest, fetchAllPages, setCsrfToken } from './client'
-import type { Me, Organization, Page, User } from './types'
+import type { AdminUnit, AdminUnitDetail, AdminUnitSummary, Me, Organization, Page, User } from './types'
 
 export const queryKeys = {
   me: ['me'] as const,
@@ -10,6 +10,7 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   calendar: ['calendar'] as const,
   rules: ['rules'] as const,
+  adminUnits: ['admin-units'] as const,
 }
 
 export async function fetchMe(): Promise<Me> {
@@ -51,5 +52,38 @@ export function useUserSearch(q: string) {
     queryKey: [...queryKeys.users, 'search', q],
     queryFn: () => apiRequest<Page<User>>('/api/users', { query: { q, limit: 20 } }),
     select: (page) => page.items,
+  })
+}
+
+/** Units matching a text on a date (best match first), for the unit picker. */
+export function useAdminUnitSearch(
+  q: string,
+  filters: { level?: string; at?: string; parent?: string } = {},
+) {
+  return useQuery({
+    queryKey: [...queryKeys.adminUnits, 'search', q, filters],
+    queryFn: () => apiRequest<Page<AdminUnit>>('/api/admin-units', { query: { q, ...filters, limit: 20 } }),
+    select: (page) => page.items,
+    enabled: q.length > 0,
+    staleTime: 60_000,
+  })
+}
+
+/** The unit a code named on a date, with its parents and history; null when none did. */
+export function useAdminUnit(code: string | undefined, at?: string) {
+  return useQuery({
+    queryKey: [...queryKeys.adminUnits, 'detail', code, at],
+    queryFn: () =>
+      apiRequest<AdminUnitDetail>(`/api/admin-units/${encodeURIComponent(code ?? '')}`, { query: { at } }),
+    enabled: Boolean(code),
+    staleTime: 60_000,
+  })
+}
+
+export function useAdminUnitSummary(at: string) {
+  return useQuery({
+    queryKey: [...queryKeys.adminUnits, 'summary', at],
+    queryFn: () => apiRequest<AdminUnitSummary>('/api/admin-units/summary', { query: { at } }),
+    staleTime: 60_000,
   })
 }

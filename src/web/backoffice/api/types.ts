@@ -14,6 +14,8 @@ export type Permission =
   | 'calendar.manage'
   | 'rules.read'
   | 'rules.manage'
+  | 'admin_units.read'
+  | 'admin_units.manage'
 
 export interface User {
   id: string
@@ -36,6 +38,55 @@ export interface Organization {
   kind: string
   provinceCode: string | null
   status: OrganizationStatus
+  adminUnitId: string | null
+  adminUnitCode: string | null
+}
+
+export type AdminUnitLevel = 'province' | 'district' | 'commune' | 'below_commune'
+
+/** An administrative unit as listed by /api/admin-units. */
+export interface AdminUnit {
+  id: string
+  code: string
+  name: string
+  shortName: string
+  type: string
+  level: AdminUnitLevel
+  parentCode: string | null
+  parentName: string | null
+  provinceCode: string
+  validFrom: string | null
+  validTo: string | null
+}
+
+export interface AdminUnitRef {
+  code: string
+  name: string
+  type: string
+  level: AdminUnitLevel
+}
+
+export interface AdminUnitSuccession extends AdminUnitRef {
+  validFrom: string | null
+  validTo: string | null
+  effectiveDate: string
+  legalAct: string
+}
+
+export interface AdminUnitDetail extends AdminUnitRef {
+  parents: AdminUnitRef[]
+  validFrom: string | null
+  validTo: string | null
+  predecessors: AdminUnitSuccession[]
+  successors: AdminUnitSuccession[]
+}
+
+export interface AdminUnitSummary {
+  at: string
+  provinces: number
+  districts: number
+  communes: number
+  byType: Record<string, number>
 }
 
 export interface Me {

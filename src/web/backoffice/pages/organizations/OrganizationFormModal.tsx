@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { apiRequest } from '../../api/client'
 import { queryKeys } from '../../api/queries'
 import type { Organization } from '../../api/types'
+import { AdminUnitPicker } from '../../components/AdminUnitPicker'
 import { FormError } from '../../components/FormError'
 import { applyApiError, type FormErrorState } from '../../components/formErrors'
 import { msg, ORGANIZATION_KINDS } from '../../messages'
@@ -13,9 +14,10 @@ interface OrganizationValues {
   name: string
   kind: string
   provinceCode?: string
+  adminUnitCode?: string | null
 }
 
-const FIELDS = ['code', 'name', 'kind', 'provinceCode'] as const
+const FIELDS = ['code', 'name', 'kind', 'provinceCode', 'adminUnitCode'] as const
 const kindOptions = ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: msg.organizationKind(kind) }))
 
 export type OrganizationDialog =
@@ -41,7 +43,7 @@ export function OrganizationFormModal({
       if (dialog.mode === 'edit') {
         return apiRequest<Organization>(`/api/organizations/${dialog.organization.id}`, {
           method: 'PATCH',
-          body: { name: values.name, kind: values.kind },
+          body: { name: values.name, kind: values.kind, adminUnitCode: values.adminUnitCode ?? null },
         })
       }
       const provinceCode = values.provinceCode?.trim()
@@ -53,6 +55,7 @@ export function OrganizationFormModal({
           name: values.name,
           kind: values.kind,
           ...(provinceCode ? { provinceCode } : {}),
+          ...(values.adminUnitCode ? { adminUnitCode: values.adminUnitCode } : {}),
         },
       })
     },
@@ -67,7 +70,11 @@ export function OrganizationFormModal({
 
   const initialValues: Partial<OrganizationValues> =
     dialog.mode === 'edit'
-      ? { name: dialog.organization.name, kind: dialog.organization.kind }
+      ? {
+          name: dialog.organization.name,
+          kind: dialog.organization.kind,
+          adminUnitCode: dialog.organization.adminUnitCode,
+        }
       : { provinceCode: dialog.parent.provinceCode ?? undefined }
   const title =
     dialog.mode === 'edit' ? t.renameTitle(dialog.organization.name) : t.addChildTitle(dialog.parent.name)
@@ -107,6 +114,9 @@ export function OrganizationFormModal({
           rules={[{ required: true, message: msg.common.requiredSelect(t.kind) }]}
         >
           <Select options={kindOptions} showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+        <Form.Item name="adminUnitCode" label={t.adminUnit} extra={t.adminUnitHint}>
+          <AdminUnitPicker />
         </Form.Item>
         {creating && (
           <Form.Item name="provinceCode" label={t.provinceCode}>

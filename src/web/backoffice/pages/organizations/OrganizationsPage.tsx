@@ -10,6 +10,7 @@ import { msg } from '../../messages'
 import { buildOrganizationTree, type OrganizationNode } from '../../organizationTree'
 import { useCan } from '../../session'
 import { OrganizationFormModal, type OrganizationDialog } from './OrganizationFormModal'
+import { AdminUnitName } from '../../components/AdminUnitName'
 
 export function OrganizationsPage() {
   const t = msg.organizations
@@ -41,6 +42,11 @@ export function OrganizationsPage() {
     { title: t.code, dataIndex: 'code', key: 'code' },
     { title: t.kind, key: 'kind', render: (_, org) => msg.organizationKind(org.kind) },
     { title: t.provinceCode, key: 'provinceCode', render: (_, org) => org.provinceCode ?? msg.common.none },
+    {
+      title: t.adminUnit,
+      key: 'adminUnit',
+      render: (_, org) => (org.adminUnitCode ? <AdminUnitName code={org.adminUnitCode} /> : msg.common.none),
+    },
     {
       title: t.status,
       key: 'status',

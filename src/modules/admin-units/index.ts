@@ -1,0 +1,8 @@
+export { adminUnitRoutes } from './admin-units.routes.ts'
+export { loadReferenceUnits, referenceFingerprint } from './reference/load.ts'
+export { adminUnits, adminUnitSuccessions } from './admin-units.schema.ts'
+export { findUnitAt, findUnitById, type AdminUnitRow } from './admin-units.repo.ts'
+export { currentUnitsOf, mapToCurrent, todayInVietnam, unitDetail, unitSummary } from './resolve.ts'
+export { searchUnits, unitIndex } from './search.ts'
+export { createLocalUnits } from './commands/createLocalUnits.ts'
+export { readLocalUnitFile } from './local-file.ts'
