@@ -84,7 +84,7 @@ describe('danvan command', () => {
     expect(verified.code).toBe(0)
     expect(verified.out).toMatch(/Nhật ký nguyên vẹn: đã kiểm tra \d+ bản ghi/)
     // Nine processes, each opening the database; the first also loads the administrative-unit reference data.
-  }, 240_000)
+  }, 360_000)
 
   it('audit verify exits 1 once a row has been tampered with', async () => {
     const connection = await connectDatabase({
