@@ -17,14 +17,14 @@ beforeAll(async () => {
   }
   // The first command creates the database and loads the reference units.
   expect((await runCli(['migrate'], env)).code).toBe(0)
-}, 120_000)
+}, 240_000)
 afterAll(async () => {
   await dropDatabase?.()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('danvan units', () => {
-  it('shows the unit a code named on a date, and what it is today', { timeout: 120_000 }, async () => {
+  it('shows the unit a code named on a date, and what it is today', { timeout: 240_000 }, async () => {
     const before = await runCli(['units', 'show', '26882', '--at', '2025-06-30'], env)
     expect(before.code).toBe(0)
     expect(before.out).toContain('26882 Phường 14')
@@ -40,7 +40,7 @@ describe('danvan units', () => {
     expect(badDate.out).toContain('YYYY-MM-DD')
   })
 
-  it('imports nothing when a row fails, and says which row and why', { timeout: 60_000 }, async () => {
+  it('imports nothing when a row fails, and says which row and why', { timeout: 180_000 }, async () => {
     const file = path.join(dataDir, 'thon.csv')
     writeFileSync(file, 'commune_code,name,type\n00376,Thôn Đông Xuân,thon\n00376,Thôn Hai,lang\n', 'utf8')
     const result = await runCli(['units', 'import-local', file], env)
@@ -50,7 +50,7 @@ describe('danvan units', () => {
     expect((await runCli(['units', 'show', '00376-001'], env)).code).toBe(1)
   })
 
-  it('imports an XLSX sheet of villages', { timeout: 60_000 }, async () => {
+  it('imports an XLSX sheet of villages', { timeout: 180_000 }, async () => {
     const { default: ExcelJS } = await import('exceljs')
     const workbook = new ExcelJS.Workbook()
     const sheet = workbook.addWorksheet('Thôn')
