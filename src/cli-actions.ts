@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { loadConfig, type Config } from './config.ts'
-import { packageVersion, prepareDatabase, startServer } from './main.ts'
+import { loadReferenceData, packageVersion, prepareDatabase, startServer } from './main.ts'
 import { AppError, validationFailed } from './platform/errors.ts'
 import { systemActor } from './platform/access/actor.ts'
 import { verifyAuditLog } from './platform/audit/audit.ts'
@@ -84,6 +84,7 @@ export const seed = (options: { demo?: boolean }): Promise<void> =>
     const admin = await ensureAdmin(db, config.adminPassword)
     if (admin.kind === 'created' && admin.generated)
       say(`Đã tạo admin, mật khẩu (chỉ hiện một lần): ${admin.password}`)
+    await loadReferenceData(db)
     say('Đã nạp dữ liệu tham chiếu.')
     if (options.demo) {
       const loaded = await loadDemoData(db)

@@ -15,6 +15,8 @@ import { authResolver, authRoutes, tokenRoutes, userRoutes } from './modules/use
 import { ensureAdmin, type AdminOutcome } from './modules/users/admin.ts'
 import { auditRoutes } from './modules/audit/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
+import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
+import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -77,6 +79,12 @@ export async function prepareDatabase(
   }
 }
 
+/** Reference data of the modules, at every start and by `danvan seed` (idempotent, before demo data). */
+export async function loadReferenceData(database: Database): Promise<void> {
+  await ensureCalendarReference(database.db)
+  await loadRuleBook(database)
+}
+
 export const sessionPolicy = (config: Config): SessionPolicy => ({
   idleMinutes: config.sessionIdleMinutes,
   absoluteHours: config.sessionAbsoluteHours,
@@ -101,6 +109,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let jobs: Jobs | undefined
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
+    await loadReferenceData(database)
     if (config.demo) await loadDemoData(database)
     lap('data')
     jobs = await startJobs(database, maintenanceJobs(database), {
@@ -123,6 +132,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(organizationRoutes(database))
     await app.register(tokenRoutes(database))
     await app.register(auditRoutes(database))
+    await app.register(calendarRoutes(database))
+    await app.register(ruleRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -211,7 +211,7 @@ export interface RecurringDayOffDefinition {
 /**
  * 24 November, Vietnam Culture Day: chosen as a paid day off in principle by Resolution 80-NQ/TW; its legal
  * adoption is unverified, so it is NOT a default holiday and gets no Art. 111(3) compensation (it is not in
- * Art. 112(1)). Activate it by inserting its yearly overrides.
+ * Art. 112(1)). Shipped as a recurring, inactive stored override that an administrator switches on.
  */
 export const VIETNAM_CULTURE_DAY: Readonly<RecurringDayOffDefinition> = Object.freeze({
   key: 'vietnam_culture_day',

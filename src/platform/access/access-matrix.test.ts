@@ -20,15 +20,16 @@ const actorAt = (role: Role, path: string) =>
   })
 
 /** What the law of this platform says each role may do: kept beside the test, not derived from the code. */
+const reads: readonly Permission[] = ['calendar.read', 'rules.read']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
-  unit_admin: permissions,
-  leader: ['users.read', 'organizations.read', 'audit.read'],
-  handler: ['organizations.read'],
-  reception_officer: ['organizations.read'],
-  mobilization_officer: ['organizations.read'],
-  supervisor: ['users.read', 'organizations.read', 'audit.read'],
-  viewer: ['organizations.read'],
+  unit_admin: permissions.filter((p) => p !== 'rules.manage'),
+  leader: ['users.read', 'organizations.read', 'audit.read', ...reads],
+  handler: ['organizations.read', ...reads],
+  reception_officer: ['organizations.read', ...reads],
+  mobilization_officer: ['organizations.read', ...reads],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads],
+  viewer: ['organizations.read', ...reads],
 }
 
 const cases = roles.flatMap((role) =>

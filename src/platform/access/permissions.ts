@@ -9,6 +9,10 @@ export const permissions = [
   'organizations.manage',
   'audit.read',
   'tokens.manage',
+  'calendar.read',
+  'calendar.manage',
+  'rules.read',
+  'rules.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -26,23 +30,29 @@ export type Role = (typeof roles)[number]
 
 const everything: readonly Permission[] = permissions
 
+/** Reference reads every official needs: the working-day calendar and the rule book of legal deadlines. */
+const referenceReads: readonly Permission[] = ['calendar.read', 'rules.read']
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
-  /** Quản trị đơn vị — accounts and organizations of its own subtree. */
-  unit_admin: everything,
+  /**
+   * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
+   * province; the rule book of legal deadlines is nationwide and only a system admin versions it.
+   */
+  unit_admin: everything.filter((p) => p !== 'rules.manage'),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
-  leader: ['users.read', 'organizations.read', 'audit.read'],
+  leader: ['users.read', 'organizations.read', 'audit.read', ...referenceReads],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read'],
+  handler: ['organizations.read', ...referenceReads],
   /** Cán bộ tiếp công dân */
-  reception_officer: ['organizations.read'],
+  reception_officer: ['organizations.read', ...referenceReads],
   /** Cán bộ dân vận */
-  mobilization_officer: ['organizations.read'],
+  mobilization_officer: ['organizations.read', ...referenceReads],
   /** Giám sát — read-only over what it supervises. */
-  supervisor: ['users.read', 'organizations.read', 'audit.read'],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', ...referenceReads],
   /** Người xem */
-  viewer: ['organizations.read'],
+  viewer: ['organizations.read', ...referenceReads],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */
