@@ -17,6 +17,7 @@ import { auditRoutes } from './modules/audit/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
+import { caseRoutes, publicCaseRoutes } from './modules/cases/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -102,7 +103,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await buildBackoffice(say)
     lap('web')
   }
-  loadOrCreateSecretKey(config.secretKeyFile)
+  const secretKey = loadOrCreateSecretKey(config.secretKeyFile)
   const connection = await prepareDatabase(config, { ...options, publish: true })
   lap('database')
   const { database } = connection
@@ -134,6 +135,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(auditRoutes(database))
     await app.register(calendarRoutes(database))
     await app.register(ruleRoutes(database))
+    await app.register(caseRoutes(database, { secretKey }))
+    await app.register(publicCaseRoutes(database, { secretKey }))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

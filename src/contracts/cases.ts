@@ -136,7 +136,9 @@ export const actionBody = z.strictObject({
   appealDate: isoDate.optional(),
   enforcementNote: text('ghi chú thi hành', 2000).optional(),
   court: text('tòa án', 300).optional(),
-  complexity: z.enum(['complex', 'especially_complex'], { error: 'Mức độ phức tạp không hợp lệ.' }).optional(),
+  complexity: z
+    .enum(['complex', 'especially_complex'], { error: 'Mức độ phức tạp không hợp lệ.' })
+    .optional(),
   note: text('ghi chú', 2000).optional(),
 })
 export type ActionInput = z.infer<typeof actionBody>
@@ -200,7 +202,11 @@ export const caseView = caseListItem.extend({
   letterId: z.uuid(),
   matterId: z.uuid().nullable(),
   forwarded: z
-    .object({ body: z.string().nullable(), letterNumber: z.string().nullable(), letterDate: z.string().nullable() })
+    .object({
+      body: z.string().nullable(),
+      letterNumber: z.string().nullable(),
+      letterDate: z.string().nullable(),
+    })
     .nullable(),
   citizens: z.array(citizenView),
   allowedActions: z.array(allowedActionView),

@@ -27,14 +27,7 @@ const expected: Record<Role, readonly Permission[]> = {
   unit_admin: permissions.filter(
     (p) => !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity'].includes(p),
   ),
-  leader: [
-    'users.read',
-    'organizations.read',
-    'audit.read',
-    ...reads,
-    ...caseWork,
-    'cases.reveal_identity',
-  ],
+  leader: ['users.read', 'organizations.read', 'audit.read', ...reads, ...caseWork, 'cases.reveal_identity'],
   handler: ['organizations.read', ...reads, ...caseWork],
   reception_officer: ['organizations.read', ...reads, 'cases.read', 'cases.intake'],
   mobilization_officer: ['organizations.read', ...reads],

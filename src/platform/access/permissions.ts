@@ -51,9 +51,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
    * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
    * province; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
-  unit_admin: everything.filter(
-    (p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle',
-  ),
+  unit_admin: everything.filter((p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle'),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
     'users.read',
