@@ -17,7 +17,14 @@ import { auditRoutes } from './modules/audit/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
-import { caseRoutes, publicCaseRoutes } from './modules/cases/index.ts'
+import {
+  caseJobs,
+  caseRoutes,
+  createMailer,
+  notificationRoutes,
+  publicCaseRoutes,
+  registerCaseDeadlineRecompute,
+} from './modules/cases/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -113,11 +120,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await loadReferenceData(database)
     if (config.demo) await loadDemoData(database)
     lap('data')
-    jobs = await startJobs(database, maintenanceJobs(database), {
-      schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
-      work: true,
-      pollingIntervalSeconds: options.jobPollingSeconds,
-    })
+    registerCaseDeadlineRecompute()
+    jobs = await startJobs(
+      database,
+      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp))],
+      {
+        schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
+        work: true,
+        pollingIntervalSeconds: options.jobPollingSeconds,
+      },
+    )
     lap('jobs')
     const policy = sessionPolicy(config)
     const app = await buildHttpServer({
@@ -137,6 +149,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(ruleRoutes(database))
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
+    await app.register(notificationRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
 import { dueDate } from '../../src/modules/rules/index.ts'
 import { shiftIsoDate } from '../../src/modules/calendar/index.ts'
+import { CASE_DEADLINES_JOB } from '../../src/modules/cases/index.ts'
 import { startTestApp, type TestApp } from '../support/app.ts'
 import { ApiClient, type ErrorBody } from '../support/http.ts'
 
@@ -567,5 +568,66 @@ describe('lists and scope', () => {
   it('publishes the lifecycles', async () => {
     const r = await handler.get<{ items: { id: string }[] }>('/api/cases/lifecycles')
     expect(r.body.items.map((l) => l.id)).toContain('denunciation.anonymous')
+  })
+})
+
+describe('deadline reminders and recomputation', () => {
+  it('reminds the handler, escalates overdue cases to the leaders, never naming a protected denouncer', async () => {
+    const longAgo = new Date(Date.now() - 40 * 86_400_000).toISOString()
+    const overdue = await intake({ kind: 'petition', receivedAt: longAgo })
+    const secret = await intake({
+      kind: 'denunciation',
+      receivedAt: longAgo,
+      citizen: { fullName: 'Hoàng Thị Ẩn Danh', idNumber: '001177665544' },
+    })
+    const first = await app.server.jobs.runNow(CASE_DEADLINES_JOB)
+    expect(first).toMatchObject({ emails: 0 })
+    const again = await app.server.jobs.runNow(CASE_DEADLINES_JOB)
+    expect(again).toEqual({ notifications: 0, emails: 0 })
+
+    const mine = await handler.get<{ items: { kind: string; caseId: string | null; body: string }[] }>(
+      '/api/notifications?limit=100',
+    )
+    expect(mine.status).toBe(200)
+    const overdueNote = mine.body.items.find((n) => n.caseId === overdue.id)
+    expect(overdueNote).toMatchObject({ kind: 'overdue' })
+    expect(overdueNote?.body).toContain(overdue.trackingCode)
+    const leaderNotes = await leader.get<{ items: { kind: string; caseId: string | null }[] }>(
+      '/api/notifications?limit=100',
+    )
+    expect(leaderNotes.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'escalation', caseId: secret.id }),
+    )
+    expect(leaderNotes.body.items.some((n) => n.kind === 'digest')).toBe(true)
+    for (const text of [JSON.stringify(mine.body), JSON.stringify(leaderNotes.body)]) {
+      expect(text).not.toContain('Hoàng Thị Ẩn Danh')
+      expect(text).not.toContain('001177665544')
+    }
+    const logs = await app.server.database.pool.query<{ t: string }>(
+      "select coalesce(string_agg(summary::text, ' '), '') as t from audit_log",
+    )
+    expect(logs.rows[0]?.t).not.toContain('Hoàng Thị Ẩn Danh')
+  })
+
+  it('recomputes open deadlines when a calendar override adds or removes a day off', async () => {
+    const admin = new ApiClient(app.url)
+    await admin.login('admin', app.adminPassword)
+    const c = await intake({ receivedAt: '2026-08-03T09:00:00+07:00' })
+    const before = c.dueDates[0]?.due ?? ''
+    const added = await admin.post<{ id: string }>('/api/calendar/overrides', {
+      date: '2026-08-05',
+      kind: 'day_off',
+      name: 'Nghỉ bù thử nghiệm',
+      legalAct: 'Thông báo số 1/TB-TTg (kiểm thử)',
+    })
+    expect(added.status).toBe(201)
+    const moved = await handler.get<CaseBody>(`/api/cases/${c.id}`)
+    expect(moved.body.deadline?.due).toBe(await expectedDue('complaint.accept', '2026-08-03'))
+    expect((moved.body.deadline?.due ?? '') > before).toBe(true)
+    const timeline = await handler.get<{ items: { action: string }[] }>(`/api/cases/${c.id}/timeline`)
+    expect(timeline.body.items.map((e) => e.action)).toContain('deadline_recomputed')
+    expect((await admin.delete(`/api/calendar/overrides/${added.body.id}`)).status).toBe(204)
+    const back = await handler.get<CaseBody>(`/api/cases/${c.id}`)
+    expect(back.body.deadline?.due).toBe(before)
   })
 })

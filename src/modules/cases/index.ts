@@ -7,3 +7,8 @@ export { cases, caseCitizens, caseEvents, matters, notifications, identityReveal
 export { lifecycleFor, lifecycles, transitionTable } from './lifecycles/index.ts'
 export { newTrackingCode, normalizeTrackingCode } from './tracking-code.ts'
 export { publicCaseRoutes } from './public.routes.ts'
+export { notificationRoutes } from './notifications.routes.ts'
+export { caseJobs, runDeadlineReminders, CASE_DEADLINES_JOB } from './deadlines.ts'
+export { createMailer } from './mailer.ts'
+export type { Mailer } from './mailer.ts'
+export { registerCaseDeadlineRecompute } from './recompute.ts'
