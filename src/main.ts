@@ -118,7 +118,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
     await loadReferenceData(database)
-    if (config.demo) await loadDemoData(database)
+    if (config.demo) await loadDemoData(database, { secretKey })
     lap('data')
     registerCaseDeadlineRecompute()
     jobs = await startJobs(

@@ -87,6 +87,24 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
+describe('demo data', () => {
+  it('loads a few hundred cases in every kind, quickly', async () => {
+    const counts = await app.server.database.pool.query<{ kind: string; n: number; states: number }>(
+      'select kind, count(*)::int as n, count(distinct status)::int as states from cases group by kind',
+    )
+    const total = counts.rows.reduce((sum, r) => sum + r.n, 0)
+    expect(total).toBeGreaterThanOrEqual(300)
+    expect(counts.rows.map((r) => r.kind).sort()).toEqual([
+      'complaint',
+      'denunciation',
+      'feedback',
+      'petition',
+    ])
+    for (const r of counts.rows) expect(r.states).toBeGreaterThan(3)
+    expect(app.server.timings.data).toBeLessThan(15_000)
+  })
+})
+
 describe('intake (POST /api/cases)', () => {
   it('records the case at the caller’s organization with a tracking code and the intake deadline', async () => {
     const created = await intake()
@@ -284,26 +302,24 @@ describe('complaint lifecycle through the API', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409])
     const loser = a.status === 409 ? a : b
     expect(['CONFLICT', 'INVALID_TRANSITION']).toContain(loser.body.error.code)
-    const stale = await handler.request<ErrorBody>(
-      'POST',
-      `/api/cases/${c.id}/actions/withdraw`,
-      { reason: 'x' },
-      {
-        'if-match': '"1"',
-      },
-    )
-    expect(stale.status).toBe(409)
-    expect(stale.body.error.code).toBe('CONFLICT')
     const timeline = await handler.get<{ items: unknown[] }>(`/api/cases/${c.id}/timeline`)
     expect(timeline.body.items).toHaveLength(2)
   })
 
-  it('answers 409 CONFLICT for a stale expectedVersion even when the step would be legal', async () => {
+  it('answers 409 CONFLICT for a stale expectedVersion or If-Match even when the step would be legal', async () => {
     const c = await intake()
     await step(handler, c.id, 'accept', { expectedVersion: 1 })
     const r = await act(handler, c.id, 'start_verification', { expectedVersion: 1 })
     expect(r.status).toBe(409)
     expect(r.body.error.code).toBe('CONFLICT')
+    const stale = await handler.request<ErrorBody>(
+      'POST',
+      `/api/cases/${c.id}/actions/start_verification`,
+      {},
+      { 'if-match': '"1"' },
+    )
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe('CONFLICT')
     expect((await act(handler, c.id, 'start_verification', { expectedVersion: 2 })).status).toBe(200)
   })
 })

@@ -12,3 +12,4 @@ export { caseJobs, runDeadlineReminders, CASE_DEADLINES_JOB } from './deadlines.
 export { createMailer } from './mailer.ts'
 export type { Mailer } from './mailer.ts'
 export { registerCaseDeadlineRecompute } from './recompute.ts'
+export { loadDemoCases } from './sample/demo-cases.ts'

@@ -101,7 +101,8 @@ export async function intakeIn(
     })
   }
 
-  const due = await dueDate(tx, lifecycle.intakeClock, receivedOn, {
+  // The cached rule book and calendar of the database (a committed change invalidates them).
+  const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {
     complex: complexity !== 'normal',
     remote,
     province,
