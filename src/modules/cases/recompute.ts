@@ -1,8 +1,8 @@
 import { and, eq, gte, isNotNull, lte, sql } from 'drizzle-orm'
 import { recordAudit } from '../../platform/audit/audit.ts'
 import { newId } from '../../platform/db/ids.ts'
-import { onCalendarChange, type RecomputeContext } from '../calendar/index.ts'
-import { dueDate } from '../rules/index.ts'
+import { addPeriod, onCalendarChange, type PeriodUnit, type RecomputeContext } from '../calendar/index.ts'
+import { ruleBookOf, ruleKeyCandidates, versionAt } from '../rules/index.ts'
 import { cases } from './cases.schema.ts'
 import { insertEvent } from './cases.repo.ts'
 
@@ -16,6 +16,7 @@ export async function recomputeCaseDeadlines({
   actor,
   requestId,
   change,
+  calendar,
 }: RecomputeContext): Promise<void> {
   const affected = await tx
     .select()
@@ -30,13 +31,21 @@ export async function recomputeCaseDeadlines({
         change.province ? eq(cases.provinceCode, change.province) : sql`true`,
       ),
     )
+  if (!affected.length) return
+  // The same computation as dueDate(), with the rule book and calendars read once for the whole batch.
+  const book = await ruleBookOf(tx)
+  const calendars = new Map<string, Awaited<ReturnType<typeof calendar>>>()
   for (const row of affected) {
     if (!row.clockKey || !row.clockStart) continue
-    const due = await dueDate(tx, row.clockKey, row.clockStart, {
-      complex: row.complexity !== 'normal',
-      remote: row.remote,
-      province: row.provinceCode,
-    })
+    const options = { complex: row.complexity !== 'normal', remote: row.remote }
+    const ruleKey = ruleKeyCandidates(row.clockKey, options).find((k) => book.has(k))
+    const period =
+      ruleKey && (versionAt(book, ruleKey, row.clockStart)?.value as { amount: number; unit: PeriodUnit })
+    if (!ruleKey || !period) continue
+    const provinceKey = row.provinceCode ?? ''
+    let cal = calendars.get(provinceKey)
+    if (!cal) calendars.set(provinceKey, (cal = await calendar(row.provinceCode)))
+    const due = { due: addPeriod(row.clockStart, period, cal).due, ruleKey }
     if (due.due === row.dueDate) continue
     await tx
       .update(cases)

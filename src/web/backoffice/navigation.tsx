@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FileAddOutlined,
+  FileTextOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -11,7 +13,8 @@ import type { Permission } from './api/types'
 import { msg } from './messages'
 import { routes } from './router'
 
-export type PageKey = 'home' | 'users' | 'organizations' | 'audit' | 'tokens' | 'profile'
+export type PageKey =
+  'home' | 'cases' | 'caseNew' | 'users' | 'organizations' | 'audit' | 'tokens' | 'profile'
 
 export interface NavItem {
   key: PageKey
@@ -24,6 +27,20 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: routes.home, label: msg.nav.home, icon: <HomeOutlined aria-hidden /> },
+  {
+    key: 'cases',
+    path: routes.cases,
+    label: msg.nav.cases,
+    icon: <FileTextOutlined aria-hidden />,
+    permission: 'cases.read',
+  },
+  {
+    key: 'caseNew',
+    path: routes.caseNew,
+    label: msg.nav.caseNew,
+    icon: <FileAddOutlined aria-hidden />,
+    permission: 'cases.intake',
+  },
   {
     key: 'users',
     path: routes.users,

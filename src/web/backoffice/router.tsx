@@ -11,7 +11,17 @@ export const routes = {
   audit: `${BASE_PATH}/audit`,
   tokens: `${BASE_PATH}/tokens`,
   profile: `${BASE_PATH}/profile`,
+  cases: `${BASE_PATH}/cases`,
+  caseNew: `${BASE_PATH}/cases/new`,
 } as const
+
+/** `/app/cases/<uuid>` → the case id. */
+export function caseIdOf(path: string): string | null {
+  const match = /^\/app\/cases\/([0-9a-f-]{36})$/.exec(path)
+  return match?.[1] ?? null
+}
+
+export const casePath = (id: string): string => `${routes.cases}/${id}`
 
 const NAVIGATE_EVENT = 'danvan:navigate'
 
