@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
+import { casesSuite } from './cases.ts'
 import { load, type LoadResult } from './http-load.ts'
 import { startServerProcess } from './server-process.ts'
 
@@ -108,6 +109,7 @@ export const suites: Record<
     }
     return { json: { concurrency: 16, secondsPerRun: seconds, http: results }, table: table(results) }
   },
+  cases: casesSuite,
 }
 
 /** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */
