@@ -646,3 +646,14 @@ describe('deadline reminders and recomputation', () => {
     expect(back.body.deadline?.due).toBe(before)
   })
 })
+
+describe('public submission rate limit', () => {
+  it('answers 429 RATE_LIMITED after ten submissions a minute from one address', async () => {
+    const citizenClient = new ApiClient(app.url)
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++)
+      statuses.push((await citizenClient.post('/api/public/petitions', { consent: true })).status)
+    expect(statuses.slice(0, 8).every((s) => s === 400)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+  })
+})
