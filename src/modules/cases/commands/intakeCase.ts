@@ -8,7 +8,7 @@ import { AppError, notFound, validationFailed } from '../../../platform/errors.t
 import type { IntakeInput } from '../../../contracts/cases.ts'
 import { vietnamDateOf } from '../../calendar/index.ts'
 import { findOrganization, type OrganizationRow } from '../../organizations/index.ts'
-import { dueDate } from '../../rules/index.ts'
+import { dueDate, type DueDate } from '../../rules/index.ts'
 import { cases } from '../cases.schema.ts'
 import {
   countMatterLetter,
@@ -46,19 +46,28 @@ export async function intakeCase(
   if (!organizationId) throw new AppError('FORBIDDEN', messages.organizationMissing)
   if (input.anonymous && (input.citizen || input.otherCitizens?.length))
     throw validationFailed([{ path: 'citizen', message: messages.anonymousWithCitizen }])
-  return ctx.db.transaction(async (tx) => {
-    const organization = await findOrganization(tx, organizationId)
-    if (!organization) throw notFound(messages.organizationUnknown)
-    return intakeIn(tx, ctx, deps, input, organization)
+  const organization = await findOrganization(ctx.db.db, organizationId)
+  if (!organization) throw notFound(messages.organizationUnknown)
+  const lifecycle = lifecycleFor(input.kind, input.instance ?? null, input.anonymous ?? false)
+  const receivedOn = vietnamDateOf(new Date(input.receivedAt))
+  const complexity = input.complexity ?? 'normal'
+  // Reference data (rule book, calendar) is read from the cache before the transaction opens, so an
+  // intake never waits for a second pool connection while holding one (no pool deadlock under load).
+  const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {
+    complex: complexity !== 'normal',
+    remote: input.remote ?? false,
+    province: organization.provinceCode,
   })
+  return ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
 }
 
-export async function intakeIn(
+async function intakeIn(
   tx: Executor,
   ctx: Context,
   deps: CaseDeps,
   input: IntakeInput & { consentedAt?: Date },
   organization: OrganizationRow,
+  due: DueDate,
 ): Promise<IntakeResult> {
   const anonymous = input.anonymous ?? false
   const lifecycle = lifecycleFor(input.kind, input.instance ?? null, anonymous)
@@ -101,12 +110,6 @@ export async function intakeIn(
     })
   }
 
-  // The cached rule book and calendar of the database (a committed change invalidates them).
-  const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {
-    complex: complexity !== 'normal',
-    remote,
-    province,
-  })
   const id = newId()
   const row = await insertCase(tx, {
     id,

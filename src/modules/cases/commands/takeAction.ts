@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { authorize, covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
-import type { Database, Executor } from '../../../platform/db/database.ts'
+import type { Executor } from '../../../platform/db/database.ts'
 import { newId } from '../../../platform/db/ids.ts'
 import { AppError, conflict, notFound, validationFailed } from '../../../platform/errors.ts'
 import { actionBody, type ActionInput } from '../../../contracts/cases.ts'
@@ -35,11 +35,11 @@ function parseBody(raw: unknown): ActionInput {
  * two (NĐ 31/2019 Art. 3), the limits read from the rule book on the step date. The extension adds its
  * period to the current due date.
  */
-async function extensionPatch(db: Database, row: CaseRow, body: ActionInput, stepDate: string) {
+async function extensionPatch(tx: Executor, row: CaseRow, body: ActionInput, stepDate: string) {
   const complexity = body.complexity ?? row.complexity
   if (complexity === 'normal')
     throw validationFailed([{ path: 'complexity', message: messages.extensionNeedsComplexity }])
-  const limits = versionAt(await ruleBookOf(db), 'denunciation.resolve.max_extensions', stepDate)?.value as
+  const limits = versionAt(await ruleBookOf(tx), 'denunciation.resolve.max_extensions', stepDate)?.value as
     { complex: number; especiallyComplex: number } | undefined
   const max = complexity === 'especially_complex' ? (limits?.especiallyComplex ?? 2) : (limits?.complex ?? 1)
   if (row.extensionCount >= max) {
@@ -94,7 +94,7 @@ export async function takeAction(
     const field = dateField[action]
     const stepDate = (field ? (body[field] as string | undefined) : undefined) ?? body.date ?? vietnamToday()
     const patch: Partial<NewCase> = { status: transition.to }
-    if (action === 'extend') Object.assign(patch, await extensionPatch(ctx.db, row, body, stepDate))
+    if (action === 'extend') Object.assign(patch, await extensionPatch(tx, row, body, stepDate))
     if (body.assigneeId) {
       await checkAssignee(tx, ctx, body.assigneeId)
       patch.assigneeId = body.assigneeId
@@ -113,7 +113,8 @@ export async function takeAction(
       // An extension prolongs the running period; any other start (acceptance, resumption after a
       // suspension — NĐ 155/2026 Art. 12) counts afresh from the step date.
       const start = action === 'extend' && row.dueDate ? row.dueDate : stepDate
-      const due = await dueDate(ctx.db, transition.clock.start, start, options)
+      // Read through the transaction: a step never waits for a second pool connection while holding one.
+      const due = await dueDate(tx, transition.clock.start, start, options)
       Object.assign(patch, {
         clockKey: transition.clock.start,
         clockStart: start,
