@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
+import { casesSuite } from './cases.ts'
 import { load, type LoadResult } from './http-load.ts'
 import { startServerProcess } from './server-process.ts'
 import { calendarSuite } from './calendar.ts'
@@ -112,6 +113,7 @@ export const suites: Record<
   },
   calendar: calendarSuite,
   'admin-units': adminUnitsSuite,
+  cases: casesSuite,
 }
 
 /** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */

@@ -5,6 +5,7 @@ import { packageVersion, prepareDatabase, startServer } from './main.ts'
 import { AppError, validationFailed } from './platform/errors.ts'
 import { systemActor } from './platform/access/actor.ts'
 import { verifyAuditLog } from './platform/audit/audit.ts'
+import { loadOrCreateSecretKey } from './platform/crypto/secret-key.ts'
 import type { Database } from './platform/db/database.ts'
 import { createUserBody } from './contracts/users.ts'
 import { findOrganizationByCode } from './modules/organizations/index.ts'
@@ -102,9 +103,9 @@ export const seed = (options: { demo?: boolean }): Promise<void> =>
       say(`Đã tạo admin, mật khẩu (chỉ hiện một lần): ${admin.password}`)
     say('Đã nạp dữ liệu tham chiếu.')
     if (options.demo) {
-      const loaded = await loadDemoData(db)
+      const loaded = await loadDemoData(db, { secretKey: loadOrCreateSecretKey(config.secretKeyFile) })
       say(
-        `Dữ liệu mẫu: thêm ${loaded.organizations} đơn vị, ${loaded.users} người dùng (mật khẩu ${DEMO_PASSWORD}).`,
+        `Dữ liệu mẫu: thêm ${loaded.organizations} đơn vị, ${loaded.users} người dùng (mật khẩu ${DEMO_PASSWORD}), ${loaded.cases} hồ sơ.`,
       )
     }
   })

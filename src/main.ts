@@ -18,6 +18,14 @@ import { adminUnitRoutes, loadReferenceUnits } from './modules/admin-units/index
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
+import {
+  caseJobs,
+  caseRoutes,
+  createMailer,
+  notificationRoutes,
+  publicCaseRoutes,
+  registerCaseDeadlineRecompute,
+} from './modules/cases/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -109,20 +117,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await buildBackoffice(say)
     lap('web')
   }
-  loadOrCreateSecretKey(config.secretKeyFile)
+  const secretKey = loadOrCreateSecretKey(config.secretKeyFile)
   const connection = await prepareDatabase(config, { ...options, say, publish: true })
   lap('database')
   const { database } = connection
   let jobs: Jobs | undefined
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
-    if (config.demo) await loadDemoData(database)
+    if (config.demo) await loadDemoData(database, { secretKey })
     lap('data')
-    jobs = await startJobs(database, maintenanceJobs(database), {
-      schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
-      work: true,
-      pollingIntervalSeconds: options.jobPollingSeconds,
-    })
+    registerCaseDeadlineRecompute()
+    jobs = await startJobs(
+      database,
+      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp))],
+      {
+        schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
+        work: true,
+        pollingIntervalSeconds: options.jobPollingSeconds,
+      },
+    )
     lap('jobs')
     const policy = sessionPolicy(config)
     const app = await buildHttpServer({
@@ -141,6 +154,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(calendarRoutes(database))
     await app.register(ruleRoutes(database))
     await app.register(adminUnitRoutes(database))
+    await app.register(caseRoutes(database, { secretKey }))
+    await app.register(publicCaseRoutes(database, { secretKey }))
+    await app.register(notificationRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -1,5 +1,5 @@
 export type { IsoDate } from './dates.ts'
-export { isIsoDate, parseIsoDate, formatIsoDate, shiftIsoDate, vietnamDateOf } from './dates.ts'
+export { daysBetween, isIsoDate, parseIsoDate, formatIsoDate, shiftIsoDate, vietnamDateOf } from './dates.ts'
 export {
   CALENDAR_MAX_YEAR,
   CALENDAR_MIN_YEAR,

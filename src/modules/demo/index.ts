@@ -8,12 +8,29 @@ import {
   updateOrganization,
 } from '../organizations/index.ts'
 import { createUser, findUserByUsername } from '../users/index.ts'
+import { loadDemoCases, type CaseDeps } from '../cases/index.ts'
 import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
 
 export { DEMO_PASSWORD, demoUsers } from './demo-data.ts'
 
-/** Loads the demo tree and accounts; what already exists is left alone, so it can run at every start. */
-export async function loadDemoData(db: Database): Promise<{ organizations: number; users: number }> {
+/**
+ * Demo communes and the administrative-unit codes their citizens' addresses use (sample codes in the
+ * QĐ 19/2025 format; unit validation is wired by the administrative-units module).
+ */
+const demoCaseUnits: Record<string, string> = {
+  'HN-BADINH': '00004',
+  'HN-HOANKIEM': '00070',
+  'HN-SOCSON': '04930',
+}
+
+/**
+ * Loads the demo tree, accounts and (given the field-encryption key) a few hundred cases; what already
+ * exists is left alone, so it can run at every start.
+ */
+export async function loadDemoData(
+  db: Database,
+  caseDeps?: CaseDeps,
+): Promise<{ organizations: number; users: number; cases: number }> {
   const ctx: Context = { actor: systemActor('Dữ liệu mẫu'), db, requestId: null }
   const root = await findRootOrganization(db.db)
   if (!root) throw new Error('root organization missing: run reference seeding first')
@@ -46,5 +63,14 @@ export async function loadDemoData(db: Database): Promise<{ organizations: numbe
     await createUser(ctx, { ...user, password: DEMO_PASSWORD, organizationId: organization.id, email: null })
     users++
   }
-  return { organizations, users }
+  let cases = 0
+  if (caseDeps) {
+    const units = []
+    for (const [code, unitCode] of Object.entries(demoCaseUnits)) {
+      const organization = await findOrganizationByCode(db.db, code)
+      if (organization) units.push({ id: organization.id, unitCode, provinceCode: organization.provinceCode })
+    }
+    cases = await loadDemoCases(db, caseDeps, units)
+  }
+  return { organizations, users, cases }
 }

@@ -15,6 +15,10 @@ export const permissions = [
   'rules.manage',
   'admin_units.read',
   'admin_units.manage',
+  'cases.read',
+  'cases.intake',
+  'cases.handle',
+  'cases.reveal_identity',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -30,7 +34,14 @@ export const roles = [
 ] as const
 export type Role = (typeof roles)[number]
 
-const everything: readonly Permission[] = permissions
+/**
+ * Seeing a protected denouncer's identity is a leader's decision, given with a reason (Law on
+ * Denunciations Art. 8(3), 47(2)): not even a system administrator holds it.
+ */
+const everything: readonly Permission[] = permissions.filter((p) => p !== 'cases.reveal_identity')
+
+/** Case work of the officials who receive and handle letters. */
+const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
 
 /**
  * Reference reads every official needs: the working-day calendar, the rule book of legal deadlines and
@@ -45,17 +56,24 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
    * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
    * province, units below its communes; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
-  unit_admin: everything.filter((p) => p !== 'rules.manage'),
+  unit_admin: everything.filter((p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle'),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
-  leader: ['users.read', 'organizations.read', 'audit.read', ...referenceReads],
+  leader: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...referenceReads,
+    ...caseWork,
+    'cases.reveal_identity',
+  ],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read', ...referenceReads],
-  /** Cán bộ tiếp công dân */
-  reception_officer: ['organizations.read', ...referenceReads],
+  handler: ['organizations.read', ...referenceReads, ...caseWork],
+  /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
+  reception_officer: ['organizations.read', ...referenceReads, 'cases.read', 'cases.intake'],
   /** Cán bộ dân vận */
   mobilization_officer: ['organizations.read', ...referenceReads],
   /** Giám sát — read-only over what it supervises. */
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...referenceReads],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', ...referenceReads, 'cases.read'],
   /** Người xem */
   viewer: ['organizations.read', ...referenceReads],
 }

@@ -18,11 +18,16 @@ import { OrganizationsPage } from './pages/organizations/OrganizationsPage'
 import { ProfilePage } from './pages/ProfilePage'
 import { TokensPage } from './pages/tokens/TokensPage'
 import { UsersPage } from './pages/users/UsersPage'
-import { routes, usePath } from './router'
+import { CasePage } from './pages/cases/CasePage'
+import { CasesPage } from './pages/cases/CasesPage'
+import { IntakePage } from './pages/cases/IntakePage'
+import { caseIdOf, routes, usePath } from './router'
 import { SessionProvider } from './session'
 
 const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
+  cases: CasesPage,
+  caseNew: IntakePage,
   users: UsersPage,
   organizations: OrganizationsPage,
   adminUnits: AdminUnitsPage,
@@ -44,6 +49,8 @@ function FullPageSpin() {
 }
 
 function RouteView({ path, permissions }: { path: string; permissions: readonly string[] }) {
+  const caseId = caseIdOf(path)
+  if (caseId) return permissions.includes('cases.read') ? <CasePage id={caseId} /> : <ForbiddenPage />
   const item = findNavItem(path)
   if (!item) return <NotFoundPage />
   if (item.permission && !permissions.includes(item.permission)) return <ForbiddenPage />

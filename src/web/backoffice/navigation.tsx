@@ -6,6 +6,8 @@ import {
   CalendarOutlined,
   ClusterOutlined,
   EnvironmentOutlined,
+  FileAddOutlined,
+  FileTextOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -18,6 +20,8 @@ import { routes } from './router'
 
 export type PageKey =
   | 'home'
+  | 'cases'
+  | 'caseNew'
   | 'users'
   | 'organizations'
   | 'adminUnits'
@@ -40,6 +44,20 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: routes.home, label: msg.nav.home, icon: <HomeOutlined aria-hidden /> },
+  {
+    key: 'cases',
+    path: routes.cases,
+    label: msg.nav.cases,
+    icon: <FileTextOutlined aria-hidden />,
+    permission: 'cases.read',
+  },
+  {
+    key: 'caseNew',
+    path: routes.caseNew,
+    label: msg.nav.caseNew,
+    icon: <FileAddOutlined aria-hidden />,
+    permission: 'cases.intake',
+  },
   {
     key: 'users',
     path: routes.users,

@@ -16,7 +16,17 @@ export const routes = {
   rules: `${BASE_PATH}/rules`,
   adminUnits: `${BASE_PATH}/admin-units`,
   localUnits: `${BASE_PATH}/local-units`,
+  cases: `${BASE_PATH}/cases`,
+  caseNew: `${BASE_PATH}/cases/new`,
 } as const
+
+/** `/app/cases/<uuid>` → the case id. */
+export function caseIdOf(path: string): string | null {
+  const match = /^\/app\/cases\/([0-9a-f-]{36})$/.exec(path)
+  return match?.[1] ?? null
+}
+
+export const casePath = (id: string): string => `${routes.cases}/${id}`
 
 const NAVIGATE_EVENT = 'danvan:navigate'
 

@@ -124,3 +124,21 @@ export const denunciation: Lifecycle = {
     },
   ],
 }
+
+/**
+ * An anonymous (or unidentifiable) denunciation is not handled as a denunciation (Law on Denunciations
+ * Art. 25): it is filed, or — when it names the violator with concrete evidence — passed on as information
+ * for an inspection or check. Only those two steps exist; the 7-working-day intake clock still runs so the
+ * letter is classified in time (Art. 24(1)).
+ */
+export const anonymousDenunciation: Lifecycle = {
+  id: 'denunciation.anonymous',
+  kind: 'denunciation',
+  instance: null,
+  initial: 'received',
+  intakeClock: 'denunciation.intake',
+  states: { received: {}, filed: { terminal: true }, forwarded: { terminal: true } },
+  transitions: letterHandling('accepted', undefined, 'Luật Tố cáo Điều 25')
+    .filter((t) => t.action === 'file' || t.action === 'forward')
+    .map((t) => ({ ...t, source: `Luật Tố cáo Điều 25; ${t.source}` })),
+}

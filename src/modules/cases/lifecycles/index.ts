@@ -1,7 +1,7 @@
 import type { Role } from '../../../platform/access/permissions.ts'
 import { AppError, validationFailed } from '../../../platform/errors.ts'
 import { complaintFirst, complaintSecond } from './complaint.ts'
-import { denunciation } from './denunciation.ts'
+import { anonymousDenunciation, denunciation } from './denunciation.ts'
 import { feedback, petition } from './petition.ts'
 import { actionLabels, stateLabels } from './messages.ts'
 import type { CaseKind, Instance, Lifecycle, Transition } from './types.ts'
@@ -15,12 +15,19 @@ export const lifecycles: readonly Lifecycle[] = [
   complaintFirst,
   complaintSecond,
   denunciation,
+  anonymousDenunciation,
   petition,
   feedback,
 ]
 
-export function lifecycleFor(kind: CaseKind, instance: Instance | null = null): Lifecycle {
-  const id = kind === 'complaint' ? `complaint.${instance ?? 'first'}` : kind
+/** The lifecycle of a case; an anonymous denunciation has its own (Law on Denunciations Art. 25). */
+export function lifecycleFor(kind: CaseKind, instance: Instance | null = null, anonymous = false): Lifecycle {
+  const id =
+    kind === 'complaint'
+      ? `complaint.${instance ?? 'first'}`
+      : kind === 'denunciation' && anonymous
+        ? 'denunciation.anonymous'
+        : kind
   const found = lifecycles.find((l) => l.id === id)
   if (!found) throw new Error(`no lifecycle ${id}`)
   return found
@@ -64,6 +71,12 @@ export function planTransition(
   if (missing.length)
     throw validationFailed(missing.map((path) => ({ path, message: 'Trường này là bắt buộc.' })))
   return transition
+}
+
+export const lifecycleById = (id: string): Lifecycle => {
+  const found = lifecycles.find((l) => l.id === id)
+  if (!found) throw new Error(`no lifecycle ${id}`)
+  return found
 }
 
 /** The published transition table (GET /api/cases/lifecycles). */

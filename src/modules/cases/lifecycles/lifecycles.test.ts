@@ -170,6 +170,7 @@ describe('transitions', () => {
       'complaint.first',
       'complaint.second',
       'denunciation',
+      'denunciation.anonymous',
       'petition',
       'feedback',
     ])

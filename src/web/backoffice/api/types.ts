@@ -16,6 +16,10 @@ export type Permission =
   | 'rules.manage'
   | 'admin_units.read'
   | 'admin_units.manage'
+  | 'cases.read'
+  | 'cases.intake'
+  | 'cases.handle'
+  | 'cases.reveal_identity'
 
 export interface User {
   id: string
@@ -178,4 +182,43 @@ export interface Rule {
 export interface FieldError {
   path: string
   message: string
+}
+
+export interface Deadline {
+  ruleKey: string
+  due: string
+  daysLeft: number
+  overdue: boolean
+}
+
+export interface CaseItem {
+  id: string
+  trackingCode: string
+  kind: string
+  status: string
+  statusLabel: string
+  channel: string
+  receivedAt: string
+  field: string
+  summary: string
+  citizenName: string
+  version: number
+  deadline: Deadline | null
+}
+
+export interface CaseDetail extends CaseItem {
+  content: string
+  citizens: { displayName: string; protected: boolean; fullName: string | null; phone: string | null }[]
+  allowedActions: { action: string; label: string; to: string; required: string[] }[]
+  publicAnswer: string | null
+}
+
+export interface CaseEvent {
+  id: string
+  action: string
+  label: string
+  actorName: string
+  at: string
+  stepDate: string
+  dueDate: string | null
 }

@@ -1,0 +1,166 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import type { Executor } from '../../platform/db/database.ts'
+import { organizations } from '../organizations/index.ts'
+import { caseCitizens, caseEvents, cases, identityReveals, matters } from './cases.schema.ts'
+
+export type CaseRow = typeof cases.$inferSelect
+export type NewCase = typeof cases.$inferInsert
+export type CitizenRow = typeof caseCitizens.$inferSelect
+export type EventRow = typeof caseEvents.$inferSelect
+export type MatterRow = typeof matters.$inferSelect
+
+export interface ScopedCase {
+  row: CaseRow
+  organizationPath: string
+  organizationName: string
+}
+
+/** A case with its organization's path and name; `lock` takes the row lock of a state change. */
+export async function findCase(db: Executor, id: string, lock = false): Promise<ScopedCase | null> {
+  const query = db
+    .select({ row: cases, organizationPath: organizations.path, organizationName: organizations.name })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(eq(cases.id, id))
+  const [found] = lock ? await query.for('update', { of: cases }) : await query
+  return found ?? null
+}
+
+export async function findCaseByTrackingCode(db: Executor, code: string): Promise<ScopedCase | null> {
+  const [found] = await db
+    .select({ row: cases, organizationPath: organizations.path, organizationName: organizations.name })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(eq(cases.trackingCode, code))
+  return found ?? null
+}
+
+export async function insertCase(db: Executor, row: NewCase): Promise<CaseRow> {
+  const [inserted] = await db.insert(cases).values(row).returning()
+  if (!inserted) throw new Error('case insert returned nothing')
+  return inserted
+}
+
+/** Applies a change only if nobody changed the case since `version` was read; null when someone did. */
+export async function updateCase(
+  db: Executor,
+  id: string,
+  version: number,
+  patch: Partial<NewCase>,
+): Promise<CaseRow | null> {
+  const [updated] = await db
+    .update(cases)
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .returning()
+  return updated ?? null
+}
+
+export async function insertCitizens(
+  db: Executor,
+  rows: (typeof caseCitizens.$inferInsert)[],
+): Promise<void> {
+  if (rows.length) await db.insert(caseCitizens).values(rows)
+}
+
+export const citizensOf = (db: Executor, caseId: string): Promise<CitizenRow[]> =>
+  db.select().from(caseCitizens).where(eq(caseCitizens.caseId, caseId)).orderBy(asc(caseCitizens.position))
+
+export async function insertEvent(db: Executor, row: typeof caseEvents.$inferInsert): Promise<void> {
+  await db.insert(caseEvents).values(row)
+}
+
+export const eventsOf = (db: Executor, caseId: string): Promise<EventRow[]> =>
+  db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id))
+
+export async function insertReveal(db: Executor, row: typeof identityReveals.$inferInsert): Promise<void> {
+  await db.insert(identityReveals).values(row)
+}
+
+export interface CaseFilters {
+  scope: SQL
+  status?: string
+  kind?: string
+  field?: string
+  organizationId?: string
+  assigneeId?: string
+  /** Due before `today` (the clock still running). */
+  overdueBefore?: string
+  /** Due between the two dates, inclusive. */
+  dueBetween?: [string, string]
+  after?: { receivedAt: Date; id: string } | null
+}
+
+function conditions(f: CaseFilters): SQL[] {
+  const where: SQL[] = [f.scope]
+  if (f.status) where.push(eq(cases.status, f.status))
+  if (f.kind) where.push(eq(cases.kind, f.kind))
+  if (f.field) where.push(eq(cases.field, f.field))
+  if (f.organizationId) where.push(eq(cases.organizationId, f.organizationId))
+  if (f.assigneeId) where.push(eq(cases.assigneeId, f.assigneeId))
+  if (f.overdueBefore) where.push(sql`${cases.dueDate} < ${f.overdueBefore}`)
+  if (f.dueBetween) where.push(sql`${cases.dueDate} between ${f.dueBetween[0]} and ${f.dueBetween[1]}`)
+  return where
+}
+
+/** Keyset page over (received_at, id) descending. */
+export function listCases(db: Executor, f: CaseFilters, limit: number): Promise<CaseRow[]> {
+  const where = conditions(f)
+  if (f.after)
+    where.push(sql`(${cases.receivedAt}, ${cases.id}) < (${f.after.receivedAt.toISOString()}, ${f.after.id})`)
+  return db
+    .select()
+    .from(cases)
+    .where(and(...where))
+    .orderBy(desc(cases.receivedAt), desc(cases.id))
+    .limit(limit)
+}
+
+/** How many cases in scope are overdue and due within `days` (the inbox badges). */
+export async function deadlineCounts(
+  db: Executor,
+  scope: SQL,
+  today: string,
+  soonUntil: string,
+): Promise<{ overdue: number; dueSoon: number }> {
+  const [row] = await db
+    .select({
+      overdue: sql<number>`count(*) filter (where ${cases.dueDate} < ${today})::int`,
+      dueSoon: sql<number>`count(*) filter (where ${cases.dueDate} between ${today} and ${soonUntil})::int`,
+    })
+    .from(cases)
+    .where(and(scope, sql`${cases.dueDate} is not null`))
+  return { overdue: row?.overdue ?? 0, dueSoon: row?.dueSoon ?? 0 }
+}
+
+export async function findMatter(db: Executor, id: string): Promise<MatterRow | null> {
+  const [found] = await db.select().from(matters).where(eq(matters.id, id))
+  return found ?? null
+}
+
+export async function insertMatter(db: Executor, row: typeof matters.$inferInsert): Promise<void> {
+  await db.insert(matters).values(row)
+}
+
+export async function countMatterLetter(db: Executor, id: string, complex: boolean): Promise<void> {
+  await db
+    .update(matters)
+    .set({
+      letterCount: sql`${matters.letterCount} + 1`,
+      complex: sql`${matters.complex} or ${complex}`,
+      updatedAt: new Date(),
+    })
+    .where(eq(matters.id, id))
+}
+
+export const listOpenMatters = (db: Executor, scope: SQL, limit: number): Promise<MatterRow[]> =>
+  db
+    .select()
+    .from(matters)
+    .where(and(scope, eq(matters.status, 'open')))
+    .orderBy(desc(matters.letterCount), desc(matters.updatedAt))
+    .limit(limit)

@@ -1,0 +1,214 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { createdAt, updatedAt } from '../../platform/db/columns.ts'
+import { organizations } from '../organizations/organizations.schema.ts'
+
+/**
+ * Vụ việc phức tạp, kéo dài — letters about the same matter are linked into one matter that counts the
+ * repeats, so leaders see which complex matters stay open (issue 6).
+ */
+export const matters = pgTable(
+  'matters',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    provinceCode: text('province_code'),
+    title: text('title').notNull(),
+    /** Letters linked to the matter, the first one included. */
+    letterCount: integer('letter_count').notNull().default(1),
+    complex: boolean('complex').notNull().default(false),
+    status: text('status').notNull().default('open'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('matters_organization_idx').on(t.organizationId, t.status),
+    check('matters_status_check', sql`${t.status} in ('open', 'closed')`),
+  ],
+)
+
+/**
+ * Hồ sơ vụ việc — one complaint, denunciation, petition or feedback. A letter with mixed content is split
+ * into several cases sharing `letter_id` (Law 42 Art. 25). `version` is the optimistic-concurrency counter
+ * every state change checks and bumps. The running legal clock: `clock_key` (rule-book key before the
+ * complex/remote variant), `clock_start` (step date it counts from), `due_date` and `due_rule_key` (the
+ * variant the rule book used); a stopped clock has all four null.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    trackingCode: text('tracking_code').notNull().unique(),
+    kind: text('kind').notNull(),
+    instance: text('instance'),
+    lifecycleId: text('lifecycle_id').notNull(),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    channel: text('channel').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    provinceCode: text('province_code'),
+    field: text('field').notNull().default('other'),
+    summary: text('summary').notNull(),
+    content: text('content').notNull(),
+    /** Not identifying: the citizen's name, or a fixed label when the identity is protected or absent. */
+    citizenDisplay: text('citizen_display').notNull(),
+    anonymous: boolean('anonymous').notNull().default(false),
+    protectIdentity: boolean('protect_identity').notNull().default(false),
+    complexity: text('complexity').notNull().default('normal'),
+    remote: boolean('remote').notNull().default(false),
+    extensionCount: integer('extension_count').notNull().default(0),
+    matterId: uuid('matter_id').references(() => matters.id),
+    letterId: uuid('letter_id').notNull(),
+    /** Forwarded letters keep the forwarding body's letter number and date. */
+    forwardedBy: text('forwarded_by'),
+    forwardedLetterNumber: text('forwarded_letter_number'),
+    forwardedLetterDate: date('forwarded_letter_date', { mode: 'string' }),
+    assigneeId: uuid('assignee_id'),
+    clockKey: text('clock_key'),
+    clockStart: date('clock_start', { mode: 'string' }),
+    dueDate: date('due_date', { mode: 'string' }),
+    dueRuleKey: text('due_rule_key'),
+    publicAnswer: text('public_answer'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    rating: integer('rating'),
+    ratingComment: text('rating_comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /** Public submissions: when the citizen consented to personal-data processing (Law 91/2025). */
+    consentedAt: timestamp('consented_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('cases_received_idx').on(t.receivedAt.desc(), t.id.desc()),
+    index('cases_organization_received_idx').on(t.organizationId, t.receivedAt.desc(), t.id.desc()),
+    index('cases_due_idx')
+      .on(t.dueDate)
+      .where(sql`${t.dueDate} is not null`),
+    index('cases_assignee_idx').on(t.assigneeId),
+    index('cases_letter_idx').on(t.letterId),
+    index('cases_matter_idx').on(t.matterId),
+    index('cases_search_idx').using(
+      'gin',
+      sql`vn_fold(${t.citizenDisplay} || ' ' || ${t.summary}) gin_trgm_ops`,
+    ),
+    check('cases_kind_check', sql`${t.kind} in ('complaint', 'denunciation', 'petition', 'feedback')`),
+    check(
+      'cases_channel_check',
+      sql`${t.channel} in ('in_person', 'portal', 'hotline', 'email', 'post', 'forwarded')`,
+    ),
+    check('cases_complexity_check', sql`${t.complexity} in ('normal', 'complex', 'especially_complex')`),
+    check('cases_rating_check', sql`${t.rating} is null or ${t.rating} between 1 and 5`),
+  ],
+)
+
+/**
+ * Công dân của hồ sơ. For a protected identity (a denouncer, Law on Denunciations Art. 8(3), 47(2)) the
+ * identity fields stay null and `sealed` holds them as AES-256-GCM encrypted JSON; `display_name` is then
+ * a fixed, non-identifying label.
+ */
+export const caseCitizens = pgTable(
+  'case_citizens',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    provinceCode: text('province_code'),
+    position: integer('position').notNull().default(0),
+    displayName: text('display_name').notNull(),
+    fullName: text('full_name'),
+    idNumber: text('id_number'),
+    phone: text('phone'),
+    email: text('email'),
+    unitCode: text('unit_code'),
+    addressDetail: text('address_detail'),
+    sealed: text('sealed'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_citizens_case_idx').on(t.caseId)],
+)
+
+/** Dòng thời gian — every step taken on a case, with the deadline it set. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    provinceCode: text('province_code'),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    stepDate: date('step_date', { mode: 'string' }).notNull(),
+    body: jsonb('body').notNull().default({}),
+    dueDate: date('due_date', { mode: 'string' }),
+    dueRuleKey: text('due_rule_key'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+)
+
+/** Every look at a protected identity, with the reason given (Law on Denunciations Art. 47(2)). */
+export const identityReveals = pgTable(
+  'identity_reveals',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    provinceCode: text('province_code'),
+    userId: uuid('user_id'),
+    userName: text('user_name').notNull(),
+    reason: text('reason').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('identity_reveals_case_idx').on(t.caseId)],
+)
+
+/**
+ * In-app notifications (deadline reminders, escalations, daily digests). `dedupe_key` makes the daily job
+ * idempotent. Texts carry tracking codes and dates, never a protected identity.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    organizationId: uuid('organization_id'),
+    provinceCode: text('province_code'),
+    caseId: uuid('case_id'),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('notifications_dedupe_unique').on(t.dedupeKey),
+    index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
+  ],
+)

@@ -1,0 +1,106 @@
+// Browser test of case handling: a reception officer takes in a complaint, the leader takes it to a
+// decision, and the citizen follows it on the public tracking API without seeing personal data.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
+import { startTestApp } from '../support/app.ts'
+import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+
+const skipReason = chromiumSkipReason()
+if (skipReason) console.warn(skipReason)
+
+const CITIZEN = 'Lương Văn Khiếu'
+
+describe.skipIf(skipReason)('case handling in a browser', { timeout: 90_000 }, () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    await ensureBackofficeBuilt()
+    app = await startTestApp({ demo: true })
+    const launched = await launchBrowser()
+    if (!launched) throw new Error('Chromium could not be launched')
+    browser = launched
+  })
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()))
+    await browser?.close()
+    await app?.close()
+  })
+
+  async function loggedIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
+    context.setDefaultTimeout(20_000)
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto('/app/login')
+    await page.getByLabel('Tên đăng nhập').fill(username)
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+    await page.getByLabel('Mật khẩu').press('Enter')
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+    return page
+  }
+
+  async function takeStep(page: Page, label: string, fields: Record<string, string> = {}) {
+    await page.getByRole('button', { name: label, exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: label })
+    for (const [field, value] of Object.entries(fields)) {
+      const input = dialog.getByLabel(field)
+      await input.fill(value)
+      if (field.startsWith('Ngày')) await input.press('Enter')
+    }
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+  }
+
+  it('intake → accept → verify → decide, then the public tracking shows the decision, not the citizen', async () => {
+    const reception = await loggedIn('tiepdan.badinh')
+    await reception
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Tiếp nhận đơn' })
+      .click()
+    await reception.getByRole('heading', { name: 'Tiếp nhận đơn', level: 1 }).waitFor()
+    await reception.getByLabel('Họ và tên').fill(CITIZEN)
+    await reception.getByLabel('Số điện thoại').fill('0912000111')
+    await reception.getByLabel('Tóm tắt nội dung').fill('Khiếu nại quyết định xử phạt xây dựng')
+    await reception
+      .getByLabel('Nội dung đơn')
+      .fill('Quyết định xử phạt không đúng đối tượng, đề nghị xem xét lại.')
+    await reception.getByLabel('Nội dung đơn').press('Control+Enter')
+    const done = reception.getByRole('status').filter({ hasText: 'Mã tra cứu' })
+    await done.waitFor()
+    const code = /DV-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await done.innerText())?.[0] ?? ''
+    expect(code).not.toBe('')
+
+    const leader = await loggedIn('lanhdao.badinh')
+    await leader
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Hồ sơ đơn thư' })
+      .click()
+    await leader.getByRole('link', { name: code }).click()
+    await leader.getByRole('heading', { name: `Khiếu nại ${code}`, level: 1 }).waitFor()
+    expect(await leader.getByText(CITIZEN).count()).toBeGreaterThan(0)
+    await takeStep(leader, 'Thụ lý')
+    await takeStep(leader, 'Tiến hành xác minh')
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
+    await takeStep(leader, 'Ban hành quyết định giải quyết', {
+      'Số quyết định': '88/QĐ-UBND',
+      'Ngày quyết định': today,
+      'Căn cứ pháp lý': 'Luật Khiếu nại Điều 31',
+      'Kết quả giải quyết': 'Hủy quyết định xử phạt',
+    })
+    await leader.getByText('Đã ban hành quyết định', { exact: true }).first().waitFor()
+    await leader.getByText('Ban hành quyết định giải quyết —').waitFor()
+
+    const tracking = await fetch(`${app.url}/api/public/cases/${code}`)
+    expect(tracking.status).toBe(200)
+    const body = (await tracking.json()) as { status: string; steps: { label: string }[] }
+    expect(body.status).toBe('decided')
+    expect(body.steps.map((s) => s.label)).toContain('Ban hành quyết định giải quyết')
+    const text = JSON.stringify(body)
+    expect(text).not.toContain(CITIZEN)
+    expect(text).not.toContain('0912000111')
+  })
+})
