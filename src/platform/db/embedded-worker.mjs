@@ -56,6 +56,7 @@ function* messages(state) {
     if (!state.started) {
       if (buffer.length < 8) return
       const length = buffer.readInt32BE(0)
+      if (length < 8) throw new Error('malformed startup message')
       if (buffer.length < length) return
       const code = buffer.readInt32BE(4)
       state.buffer = buffer.subarray(length)
@@ -68,24 +69,26 @@ function* messages(state) {
     }
     if (buffer.length < 5) return
     const length = 1 + buffer.readInt32BE(1)
+    if (length < 5) throw new Error('malformed message')
     if (buffer.length < length) return
     state.buffer = buffer.subarray(length)
     yield { kind: String.fromCharCode(buffer[0]), bytes: buffer.subarray(0, length) }
   }
 }
 
-/** The transaction status of the last ReadyForQuery ('Z') in a response, if any. */
+/**
+ * The transaction status carried by a response that ends with ReadyForQuery ('Z', length 5, status byte),
+ * or null. Chunks need not align with message boundaries, so only the last six bytes are read.
+ */
 function readyStatus(chunks) {
-  let status = null
-  for (const chunk of chunks) {
-    for (let i = 0; i + 5 < chunk.length;) {
-      const type = chunk[i]
-      const length = (chunk[i + 1] << 24) | (chunk[i + 2] << 16) | (chunk[i + 3] << 8) | chunk[i + 4]
-      if (type === 0x5a && length === 5) status = String.fromCharCode(chunk[i + 5])
-      i += 1 + length
-    }
+  const tail = []
+  for (let c = chunks.length - 1; c >= 0 && tail.length < 6; c--) {
+    const chunk = chunks[c]
+    for (let i = chunk.length - 1; i >= 0 && tail.length < 6; i--) tail.unshift(chunk[i])
   }
-  return status
+  if (tail.length < 6 || tail[0] !== 0x5a || tail[1] !== 0 || tail[2] !== 0 || tail[3] !== 0 || tail[4] !== 5)
+    return null
+  return String.fromCharCode(tail[5])
 }
 
 function serve(db) {
