@@ -26,7 +26,7 @@ import { load, type LoadResult } from './http-load.ts'
 
 const dataDir = fileURLToPath(new URL('./.data', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
-const BENCH_PG = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/danvan_bench'
+const BENCH_PG = process.env.BENCH_CASES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/danvan_bench_cases'
 const DAY = 86_400_000
 
 interface IntakeBody {
