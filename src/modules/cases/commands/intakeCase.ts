@@ -8,15 +8,10 @@ import { AppError, notFound, validationFailed } from '../../../platform/errors.t
 import type { IntakeInput } from '../../../contracts/cases.ts'
 import { vietnamDateOf } from '../../calendar/index.ts'
 import { findOrganization, type OrganizationRow } from '../../organizations/index.ts'
+import { findUnitAt, todayInVietnam } from '../../admin-units/index.ts'
 import { dueDate, type DueDate } from '../../rules/index.ts'
 import { cases } from '../cases.schema.ts'
-import {
-  countMatterLetter,
-  findMatter,
-  insertMatter,
-  insertNewCase,
-  type CaseRow,
-} from '../cases.repo.ts'
+import { countMatterLetter, findMatter, insertMatter, insertNewCase, type CaseRow } from '../cases.repo.ts'
 import { deadlineOf } from '../cases.present.ts'
 import { citizenDisplay, citizenRow, type CaseDeps } from '../identity.ts'
 import { lifecycleFor } from '../lifecycles/index.ts'
@@ -49,6 +44,7 @@ export async function intakeCase(
   const lifecycle = lifecycleFor(input.kind, input.instance ?? null, input.anonymous ?? false)
   const receivedOn = vietnamDateOf(new Date(input.receivedAt))
   const complexity = input.complexity ?? 'normal'
+  await checkAddresses(ctx.db.db, input, receivedOn)
   // Reference data (rule book, calendar) is read from the cache before the transaction opens, so an
   // intake never waits for a second pool connection while holding one (no pool deadlock under load).
   const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {
@@ -57,6 +53,24 @@ export async function intakeCase(
     province: organization.provinceCode,
   })
   return ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
+}
+
+/**
+ * Each citizen's address names a real commune or province: one in force on the day the letter arrived,
+ * or today (a citizen may already write the new code on an older letter).
+ */
+async function checkAddresses(ex: Executor, input: IntakeInput, receivedOn: string): Promise<void> {
+  const people = [
+    ['citizen', input.citizen],
+    ...(input.otherCitizens ?? []).map((c, i) => [`otherCitizens.${i}`, c] as const),
+  ] as const
+  for (const [path, person] of people) {
+    const code = person?.address?.unitCode
+    if (!code) continue
+    const unit = (await findUnitAt(ex, code, receivedOn)) ?? (await findUnitAt(ex, code, todayInVietnam()))
+    if (!unit)
+      throw validationFailed([{ path: `${path}.address.unitCode`, message: messages.unitUnknown(code) }])
+  }
 }
 
 async function intakeIn(
