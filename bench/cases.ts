@@ -106,7 +106,7 @@ async function bulkLoad(
       return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8},$${o + 9},'01',$${o + 10},$${o + 11},$${o + 12},$${o + 13},gen_random_uuid(),$${o + 14},$${o + 15})`
     })
     await pool.query(
-      `insert into cases (id, tracking_code, kind, lifecycle_id, status, channel, received_at, received_on, organization_id, province_code, field, summary, content, citizen_display, letter_id, due_date, due_rule_key) values ${rows.join(',')}`,
+      `insert into cases (id, tracking_code, kind, lifecycle_id, status, channel, received_at, received_on, organization_id, province_code, field, summary, content, citizen_display, letter_id, due_date, due_rule_key) values ${rows.join(',')} on conflict (tracking_code) do nothing`,
       values,
     )
   }
