@@ -100,8 +100,9 @@ export const cases = pgTable(
   (t) => [
     index('cases_received_idx').on(t.receivedAt.desc(), t.id.desc()),
     index('cases_organization_received_idx').on(t.organizationId, t.receivedAt.desc(), t.id.desc()),
+    // Overdue and due-soon views walk this in deadline order (most urgent first) and count from it.
     index('cases_due_idx')
-      .on(t.dueDate)
+      .on(t.dueDate, t.id)
       .where(sql`${t.dueDate} is not null`),
     index('cases_assignee_idx').on(t.assigneeId),
     index('cases_letter_idx').on(t.letterId),

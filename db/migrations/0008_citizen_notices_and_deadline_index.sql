@@ -13,6 +13,8 @@ CREATE TABLE "citizen_notices" (
 	"last_error" text
 );
 --> statement-breakpoint
+DROP INDEX "cases_due_idx";--> statement-breakpoint
 ALTER TABLE "citizen_notices" ADD CONSTRAINT "citizen_notices_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "citizen_notices_case_idx" ON "citizen_notices" USING btree ("case_id","created_at");--> statement-breakpoint
-CREATE INDEX "citizen_notices_unsent_idx" ON "citizen_notices" USING btree ("created_at") WHERE "citizen_notices"."sent_at" is null and "citizen_notices"."email" is not null;
+CREATE INDEX "citizen_notices_unsent_idx" ON "citizen_notices" USING btree ("created_at") WHERE "citizen_notices"."sent_at" is null and "citizen_notices"."email" is not null;--> statement-breakpoint
+CREATE INDEX "cases_due_idx" ON "cases" USING btree ("due_date","id") WHERE "cases"."due_date" is not null;
