@@ -22,6 +22,7 @@ import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
 import {
   caseJobs,
   caseRoutes,
+  ensureBuiltinFields,
   createMailer,
   notificationRoutes,
   publicCaseRoutes,
@@ -99,6 +100,7 @@ export async function prepareDatabase(
 export async function loadReferenceData(database: Database): Promise<void> {
   await ensureCalendarReference(database.db)
   await loadRuleBook(database)
+  await ensureBuiltinFields(database.db)
 }
 
 export const sessionPolicy = (config: Config): SessionPolicy => ({

@@ -18,7 +18,10 @@ export const complexities = ['normal', 'complex', 'especially_complex'] as const
 
 const isoDate = z.iso.date('Ngày phải có dạng YYYY-MM-DD.')
 const kind = z.enum(caseKinds, { error: 'Loại đơn phải là khiếu nại, tố cáo, kiến nghị hoặc phản ánh.' })
-const field = z.enum(caseFields, { error: 'Lĩnh vực không hợp lệ.' })
+/** A field code: the built-in ones above or one an administrator added (checked against `case_fields`). */
+const field = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Mã lĩnh vực gồm 2–40 chữ thường không dấu, số hoặc gạch dưới.')
 const text = (label: string, max: number, min = 1) =>
   z
     .string()
@@ -298,4 +301,23 @@ export const notificationView = z.object({
   caseId: z.uuid().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
+})
+
+export const caseFieldView = z.object({
+  code: z.string(),
+  label: z.string(),
+  builtin: z.boolean(),
+  active: z.boolean(),
+  /** null: nationwide; otherwise offered only to this organization and the ones below it. */
+  organizationId: z.uuid().nullable(),
+})
+
+export const createCaseFieldBody = z.strictObject({
+  code: field,
+  label: text('tên lĩnh vực', 120, 2),
+})
+
+export const updateCaseFieldBody = z.strictObject({
+  label: text('tên lĩnh vực', 120, 2).optional(),
+  active: z.boolean({ error: 'active phải là true hoặc false.' }).optional(),
 })

@@ -727,3 +727,50 @@ describe('assignment and addresses', () => {
     expect(old.status).toBe('received')
   })
 })
+
+describe('field codes (lĩnh vực) as data', () => {
+  it('lists the built-in fields, lets a unit admin add one for its subtree, and checks intake against them', async () => {
+    const list = await handler.get<{ items: { code: string; builtin: boolean }[] }>('/api/case-fields')
+    expect(
+      list.body.items
+        .filter((f) => f.builtin)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual([
+      'administrative_procedure',
+      'compensation',
+      'construction',
+      'environment',
+      'justice',
+      'land',
+      'officials_conduct',
+      'other',
+      'social_policy',
+    ])
+    const unknown = await reception.post<ErrorBody>('/api/cases', body({ field: 'fisheries' }))
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.error.fields?.[0]?.path).toBe('field')
+
+    const admin = new ApiClient(app.url)
+    expect((await admin.login('quantri.badinh', DEMO_PASSWORD)).status).toBe(200)
+    expect((await handler.post('/api/case-fields', { code: 'fisheries', label: 'Thủy sản' })).status).toBe(
+      403,
+    )
+    const added = await admin.post<{ code: string; organizationId: string | null }>('/api/case-fields', {
+      code: 'fisheries',
+      label: 'Thủy sản',
+    })
+    expect(added.status).toBe(201)
+    expect(added.body.organizationId).not.toBeNull()
+    expect((await admin.post('/api/case-fields', { code: 'fisheries', label: 'Thủy sản' })).status).toBe(409)
+    expect((await intake({ field: 'fisheries' })).status).toBe('received')
+    // Not offered to a sibling commune.
+    const socson = new ApiClient(app.url)
+    expect((await socson.login('tiepdan.socson', DEMO_PASSWORD)).status).toBe(200)
+    expect((await socson.post('/api/cases', body({ field: 'fisheries' }))).status).toBe(400)
+    // Retired: kept on old cases, refused on new ones.
+    expect((await admin.patch('/api/case-fields/fisheries', { active: false })).status).toBe(200)
+    expect((await reception.post('/api/cases', body({ field: 'fisheries' }))).status).toBe(400)
+    expect((await admin.patch('/api/case-fields/land', { active: false })).status).toBe(404)
+  })
+})

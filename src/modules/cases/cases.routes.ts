@@ -6,6 +6,9 @@ import { validationFailed } from '../../platform/errors.ts'
 import { listOf, uuidParam } from '../../contracts/common.ts'
 import {
   caseAttachmentView,
+  caseFieldView,
+  createCaseFieldBody,
+  updateCaseFieldBody,
   caseEventView,
   caseListItem,
   caseListQuery,
@@ -24,6 +27,7 @@ import { addCaseAttachments, checkCaseAttachmentAccess, CASE_ATTACHMENT } from '
 import { readMultipartForm, registerAttachmentOwner } from '../../platform/files/index.ts'
 import type { CaseDeps } from './identity.ts'
 import { assigneesOf } from './assignees.ts'
+import { createField, listFields, updateField } from './fields.ts'
 
 const tags = ['Hồ sơ vụ việc']
 
@@ -181,6 +185,48 @@ export const caseRoutes =
     )
 
     registerAttachmentOwner(CASE_ATTACHMENT, checkCaseAttachmentAccess)
+
+    app.get(
+      '/api/case-fields',
+      {
+        schema: {
+          tags,
+          summary: 'Danh mục lĩnh vực đơn thư dùng được ở đơn vị (có sẵn và do quản trị bổ sung)',
+          response: { 200: listOf(caseFieldView) },
+        },
+      },
+      async (request) => listFields(db, actorOf(request)),
+    )
+
+    app.post(
+      '/api/case-fields',
+      {
+        schema: {
+          tags,
+          summary:
+            'Bổ sung lĩnh vực (quản trị hệ thống: toàn quốc; quản trị đơn vị: cho đơn vị mình và cấp dưới)',
+          body: createCaseFieldBody,
+          response: { 201: caseFieldView },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await createField(ctx(request), request.body)),
+    )
+
+    app.patch(
+      '/api/case-fields/:code',
+      {
+        schema: {
+          tags,
+          summary: 'Đổi tên hoặc ngừng dùng một lĩnh vực (hồ sơ cũ giữ nguyên mã)',
+          params: z.strictObject({
+            code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Mã lĩnh vực không hợp lệ.'),
+          }),
+          body: updateCaseFieldBody,
+          response: { 200: caseFieldView },
+        },
+      },
+      async (request) => updateField(ctx(request), request.params.code, request.body),
+    )
 
     app.get(
       '/api/cases/:id/assignees',

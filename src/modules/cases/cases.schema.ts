@@ -247,3 +247,17 @@ export const citizenNotices = pgTable(
       .where(sql`${t.sentAt} is null and ${t.email} is not null`),
   ],
 )
+
+/**
+ * Lĩnh vực — the classification of letters: the nine built-in codes of the issue, plus those an
+ * administrator adds (nationwide by a system administrator, for its own subtree by a unit administrator).
+ * Never deleted (cases keep their code); deactivated instead.
+ */
+export const caseFields = pgTable('case_fields', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull(),
+  builtin: boolean('builtin').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+  organizationId: uuid('organization_id').references(() => organizations.id),
+  createdAt: createdAt(),
+})

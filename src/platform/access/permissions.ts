@@ -19,6 +19,8 @@ export const permissions = [
   'cases.intake',
   'cases.handle',
   'cases.reveal_identity',
+  /** Add or retire field codes (lĩnh vực) for letters: system admin nationwide, unit admin for its subtree. */
+  'cases.configure',
 ] as const
 export type Permission = (typeof permissions)[number]
 

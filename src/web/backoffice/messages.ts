@@ -533,17 +533,6 @@ export const msg = {
     stale: 'Hồ sơ vừa được người khác cập nhật; đã tải lại.',
     counts: (overdue: number, soon: number): string => `${overdue} quá hạn · ${soon} sắp đến hạn`,
     kinds: { complaint: 'Khiếu nại', denunciation: 'Tố cáo', petition: 'Kiến nghị', feedback: 'Phản ánh' },
-    fields: {
-      land: 'Đất đai',
-      compensation: 'Bồi thường, hỗ trợ, tái định cư',
-      construction: 'Xây dựng, trật tự đô thị',
-      environment: 'Môi trường',
-      social_policy: 'Chính sách xã hội',
-      administrative_procedure: 'Thủ tục hành chính',
-      officials_conduct: 'Cán bộ, công chức',
-      justice: 'Tư pháp',
-      other: 'Khác',
-    },
     channels: {
       in_person: 'Trực tiếp',
       portal: 'Cổng dịch vụ công',

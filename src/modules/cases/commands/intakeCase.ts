@@ -10,6 +10,7 @@ import type { IntakeInput } from '../../../contracts/cases.ts'
 import { vietnamDateOf } from '../../calendar/index.ts'
 import { findOrganization, type OrganizationRow } from '../../organizations/index.ts'
 import { findUnitAt, todayInVietnam } from '../../admin-units/index.ts'
+import { checkField } from '../fields.ts'
 import { dueDate, type DueDate } from '../../rules/index.ts'
 import { cases } from '../cases.schema.ts'
 import { countMatterLetter, findMatter, insertMatter, insertNewCase, type CaseRow } from '../cases.repo.ts'
@@ -46,6 +47,7 @@ export async function intakeCase(
   const receivedOn = vietnamDateOf(new Date(input.receivedAt))
   const complexity = input.complexity ?? 'normal'
   await checkAddresses(ctx.db.db, input, receivedOn)
+  if (input.field) await checkField(ctx.db.db, input.field, organization.path)
   // Reference data (rule book, calendar) is read from the cache before the transaction opens, so an
   // intake never waits for a second pool connection while holding one (no pool deadlock under load).
   const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {

@@ -87,3 +87,25 @@ export function useAdminUnitSummary(at: string) {
     staleTime: 60_000,
   })
 }
+
+export interface CaseField {
+  code: string
+  label: string
+  builtin: boolean
+  active: boolean
+  organizationId: string | null
+}
+
+/** The field codes (lĩnh vực) offered to the user's organization: `labels` for display, `options` for pickers (active only). */
+export function useCaseFields() {
+  const query = useQuery({
+    queryKey: ['case-fields'],
+    queryFn: () => apiRequest<Page<CaseField>>('/api/case-fields'),
+    staleTime: 5 * 60_000,
+  })
+  const items = query.data?.items ?? []
+  return {
+    labels: Object.fromEntries(items.map((f) => [f.code, f.label])) as Record<string, string>,
+    options: items.filter((f) => f.active).map((f) => ({ value: f.code, label: f.label })),
+  }
+}

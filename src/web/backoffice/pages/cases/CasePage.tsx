@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { QueryError } from '../../components/QueryError'
 import { formatDateTime } from '../../format'
 import { msg } from '../../messages'
+import { useCaseFields } from '../../api/queries'
 import { ActionForm } from './ActionForm'
 import { CaseAttachments } from './CaseAttachments'
 import { useCan } from '../../session'
@@ -16,6 +17,7 @@ import { useCan } from '../../session'
 /** Một hồ sơ: its facts, deadline, the steps the official may take now, and its timeline. */
 export function CasePage({ id }: { id: string }) {
   const t = msg.cases
+  const fields = useCaseFields()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [action, setAction] = useState<CaseDetail['allowedActions'][number] | null>(null)
@@ -54,9 +56,7 @@ export function CasePage({ id }: { id: string }) {
           <Descriptions.Item label={t.channel}>
             {t.channels[c.channel as keyof typeof t.channels] ?? c.channel}
           </Descriptions.Item>
-          <Descriptions.Item label={t.field}>
-            {t.fields[c.field as keyof typeof t.fields] ?? c.field}
-          </Descriptions.Item>
+          <Descriptions.Item label={t.field}>{fields.labels[c.field] ?? c.field}</Descriptions.Item>
           <Descriptions.Item label={t.citizens}>
             {c.citizens.map((p) => [p.displayName, p.phone].filter(Boolean).join(' · ')).join('; ') ||
               c.citizenName}

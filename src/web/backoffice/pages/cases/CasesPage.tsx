@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Button, Segmented, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { apiRequest } from '../../api/client'
-import { usePagedList } from '../../api/queries'
+import { useCaseFields, usePagedList } from '../../api/queries'
 import type { CaseItem } from '../../api/types'
 import { DeadlineBadge } from '../../components/DeadlineBadge'
 import { LoadMore } from '../../components/LoadMore'
@@ -28,6 +28,7 @@ const options = (labels: Record<string, string>) =>
 /** Hộp hồ sơ: the unit's cases, mine, due soon, overdue; filtered by kind and field. */
 export function CasesPage() {
   const t = msg.cases
+  const fields = useCaseFields()
   const can = useCan()
   const [view, setView] = useState<View>('org')
   const [kind, setKind] = useState<string>()
@@ -93,7 +94,7 @@ export function CasesPage() {
           placeholder={t.allFields}
           value={field}
           onChange={setField}
-          options={options(t.fields)}
+          options={fields.options}
           style={{ minWidth: 220 }}
         />
         {counts.data && (

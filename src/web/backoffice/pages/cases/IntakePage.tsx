@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError'
 import { applyApiError, type FormErrorState } from '../../components/formErrors'
 import { PageHeader } from '../../components/PageHeader'
 import { msg } from '../../messages'
+import { useCaseFields } from '../../api/queries'
 import { casePath, Link } from '../../router'
 
 interface IntakeValues {
@@ -34,6 +35,7 @@ const options = (labels: Record<string, string>) =>
  */
 export function IntakePage() {
   const t = msg.cases
+  const fields = useCaseFields()
   const [form] = Form.useForm<IntakeValues>()
   const [error, setError] = useState<FormErrorState | null>(null)
   const [done, setDone] = useState<{ id: string; trackingCode: string } | null>(null)
@@ -111,7 +113,7 @@ export function IntakePage() {
             <DatePicker showTime format="DD/MM/YYYY HH:mm" />
           </Form.Item>
           <Form.Item name="field" label={t.field}>
-            <Select options={options(t.fields)} style={{ minWidth: 220 }} />
+            <Select options={fields.options} style={{ minWidth: 220 }} />
           </Form.Item>
         </Space>
         <Form.Item name="anonymous" valuePropName="checked">

@@ -1,3 +1,12 @@
+CREATE TABLE "case_fields" (
+	"code" text PRIMARY KEY NOT NULL,
+	"label" text NOT NULL,
+	"builtin" boolean DEFAULT false NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"organization_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "citizen_notices" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"case_id" uuid NOT NULL,
@@ -14,6 +23,7 @@ CREATE TABLE "citizen_notices" (
 );
 --> statement-breakpoint
 DROP INDEX "cases_due_idx";--> statement-breakpoint
+ALTER TABLE "case_fields" ADD CONSTRAINT "case_fields_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "citizen_notices" ADD CONSTRAINT "citizen_notices_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "citizen_notices_case_idx" ON "citizen_notices" USING btree ("case_id","created_at");--> statement-breakpoint
 CREATE INDEX "citizen_notices_unsent_idx" ON "citizen_notices" USING btree ("created_at") WHERE "citizen_notices"."sent_at" is null and "citizen_notices"."email" is not null;--> statement-breakpoint
