@@ -105,7 +105,7 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
       if (!found || !covers(ctx.actor, found.organizationPath))
         throw validationFailed([{ path: 'linkCaseIds', message: messages.caseNotFound }])
     }
-    let repeat = null
+    let repeat: Awaited<ReturnType<typeof findRepeatVisit>>
     if (input.repeatOfVisitId) {
       const earlier = await findVisit(tx, input.repeatOfVisitId)
       if (!earlier || earlier.row.organizationId !== organization.id)
