@@ -32,26 +32,12 @@ export function checkGroup(input: GroupInput, bands: readonly GroupBand[], sourc
     if (reps.length > size)
       errors.push({ path: 'representatives', message: messages.representativesSmallGroup })
   } else {
-    if (reps.length < band.minRepresentatives)
+    if (reps.length < band.minRepresentatives || reps.length > band.maxRepresentatives)
       errors.push({
         path: 'representatives',
         message:
           band.maxPeople === null
-            ? messages.representativesTooFew(size, band.minRepresentatives, source) +
-              ` Tối đa ${band.maxRepresentatives} người.`
-            : messages.representativesRequired(
-                size,
-                band.minRepresentatives,
-                band.maxRepresentatives,
-                source,
-              ),
-      })
-    else if (reps.length > band.maxRepresentatives)
-      errors.push({
-        path: 'representatives',
-        message:
-          band.maxPeople === null
-            ? messages.representativesTooMany(size, band.maxRepresentatives, source)
+            ? messages.representativesOpen(size, band.minRepresentatives, band.maxRepresentatives, source)
             : messages.representativesRequired(
                 size,
                 band.minRepresentatives,

@@ -30,6 +30,7 @@ const formatVn = (date: string): string => date.split('-').reverse().join('/')
 export const messages = {
   organizationMissing: 'Tài khoản của bạn chưa thuộc cơ quan, đơn vị nào nên không thể ghi lượt tiếp.',
   organizationUnknown: 'Không tìm thấy cơ quan, đơn vị.',
+  visitInFuture: 'Thời điểm tiếp không được ở tương lai.',
   visitNotFound: 'Không tìm thấy lượt tiếp công dân.',
   sessionNotFound: 'Không tìm thấy buổi tiếp công dân.',
   taskNotFound: 'Không tìm thấy nội dung chỉ đạo.',
@@ -41,10 +42,8 @@ export const messages = {
   groupTooSmall: 'Số người cùng nội dung không được ít hơn số công dân đã ghi tên.',
   representativesRequired: (size: number, min: number, max: number, source: string) =>
     `Nhóm ${size} người cùng nội dung phải cử từ ${min} đến ${max} người đại diện (${source}).`,
-  representativesTooMany: (size: number, max: number, source: string) =>
-    `Nhóm ${size} người cùng nội dung chỉ được cử tối đa ${max} người đại diện (${source}).`,
-  representativesTooFew: (size: number, min: number, source: string) =>
-    `Nhóm ${size} người cùng nội dung phải cử ít nhất ${min} người đại diện (${source}).`,
+  representativesOpen: (size: number, min: number, max: number, source: string) =>
+    `Nhóm ${size} người cùng nội dung phải cử ít nhất ${min} và tối đa ${max} người đại diện (${source}).`,
   representativesSmallGroup:
     'Chỉ nhóm từ 5 người trở lên mới cử người đại diện; số người đại diện không được lớn hơn số người.',
   representativeNotMember: (name: string) =>

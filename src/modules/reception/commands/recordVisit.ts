@@ -50,6 +50,8 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
   const province = organization.provinceCode
   const book = await ruleBookOf(ctx.db)
   const errors: FieldError[] = []
+  if (visitedAt.getTime() > Date.now() + 5 * 60_000)
+    errors.push({ path: 'visitedAt', message: messages.visitInFuture })
 
   const groupRule = versionAt(book, 'reception.group_representatives', visitDate)
   if (groupRule && isBands(groupRule.value))
