@@ -137,7 +137,10 @@ export function ReceptionDeskPage() {
       const citizens = v.citizens.map((c) => ({
         fullName: c.fullName ?? '',
         idNumber: text(c.idNumber),
-        address: c.unitCode ? { unitCode: c.unitCode, detail: c.addressDetail ?? '' } : undefined,
+        address:
+          c.unitCode || c.addressDetail
+            ? { unitCode: c.unitCode ?? '', detail: c.addressDetail ?? '' }
+            : undefined,
       }))
       const reps = v.citizens
         .filter((c) => c.representative)
