@@ -60,16 +60,6 @@ export class ApiClient {
   }
 
   get = <T = unknown>(path: string) => this.request<T>('GET', path)
-
-  /** A binary download (XLSX, PDF, DOCX) with the session cookie. */
-  async download(path: string): Promise<{ status: number; data: Buffer; headers: Headers }> {
-    const response = await fetch(this.baseUrl + path, { headers: this.cookie ? { cookie: this.cookie } : {} })
-    return {
-      status: response.status,
-      data: Buffer.from(await response.arrayBuffer()),
-      headers: response.headers,
-    }
-  }
   post = <T = unknown>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {})
   patch = <T = unknown>(path: string, body: unknown) => this.request<T>('PATCH', path, body)
   delete = <T = unknown>(path: string) => this.request<T>('DELETE', path)
