@@ -196,6 +196,16 @@ describe('group representatives (Law 42/2013 Art. 29)', () => {
     expect(field?.message).toContain('Người Ngoài Nhóm')
   })
 
+  it('refuses an address whose administrative unit does not exist', async () => {
+    const r = await post(
+      visit({
+        citizens: [{ fullName: 'Hồ Văn Lạc', address: { unitCode: '99999', detail: 'Thôn Không Có' } }],
+      }),
+    )
+    expect(r.status).toBe(400)
+    expect(r.body.error.fields?.map((f) => f.path)).toContain('citizens.0.address.unitCode')
+  })
+
   it('refuses a group size smaller than the citizens named', async () => {
     const r = await post(visit({ citizens: [citizen('Lê Văn Một'), citizen('Lê Văn Hai')], groupSize: 1 }))
     expect(r.status).toBe(400)

@@ -57,7 +57,7 @@ const demoOrgs: DemoOrg[] = [
   },
   {
     code: 'HN-SOCSON',
-    unitCode: '04930',
+    unitCode: '00376',
     place: { name: 'Bộ phận tiếp công dân xã Sóc Sơn', address: 'Số 2 đường Núi Đôi, xã Sóc Sơn, Hà Nội' },
     chair: { name: 'Đỗ Văn Thắng', title: 'Chủ tịch UBND xã Sóc Sơn', role: 'commune_chair' },
     officers: ['Đặng Thị Yến', 'Lương Văn Bình'],

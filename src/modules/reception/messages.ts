@@ -31,6 +31,7 @@ export const messages = {
   organizationMissing: 'Tài khoản của bạn chưa thuộc cơ quan, đơn vị nào nên không thể ghi lượt tiếp.',
   organizationUnknown: 'Không tìm thấy cơ quan, đơn vị.',
   visitInFuture: 'Thời điểm tiếp không được ở tương lai.',
+  unitUnknown: (code: string) => `Mã đơn vị hành chính ${code} không có trong danh mục xã, phường, tỉnh.`,
   visitNotFound: 'Không tìm thấy lượt tiếp công dân.',
   sessionNotFound: 'Không tìm thấy buổi tiếp công dân.',
   taskNotFound: 'Không tìm thấy nội dung chỉ đạo.',

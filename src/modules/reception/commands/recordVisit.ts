@@ -7,6 +7,7 @@ import { AppError, notFound, validationFailed, type FieldError } from '../../../
 import type { VisitInput } from '../../../contracts/reception.ts'
 import { vietnamDateOf } from '../../calendar/index.ts'
 import { findOrganization } from '../../organizations/index.ts'
+import { findUnitAt, todayInVietnam } from '../../admin-units/index.ts'
 import { dueDate, ruleBookOf, versionAt, type DueDate } from '../../rules/index.ts'
 import { intakeCase, type CaseDeps } from '../../cases/index.ts'
 import { findCase } from '../../cases/cases.repo.ts'
@@ -52,6 +53,15 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
   const errors: FieldError[] = []
   if (visitedAt.getTime() > Date.now() + 5 * 60_000)
     errors.push({ path: 'visitedAt', message: messages.visitInFuture })
+
+  // Each address names a real commune or province (in force on the visit day, or today).
+  for (const [i, c] of input.citizens.entries()) {
+    const code = c.address?.unitCode
+    if (!code) continue
+    const unit =
+      (await findUnitAt(ctx.db.db, code, visitDate)) ?? (await findUnitAt(ctx.db.db, code, todayInVietnam()))
+    if (!unit) errors.push({ path: `citizens.${i}.address.unitCode`, message: messages.unitUnknown(code) })
+  }
 
   const groupRule = versionAt(book, 'reception.group_representatives', visitDate)
   if (groupRule && isBands(groupRule.value))
