@@ -719,6 +719,34 @@ describe('access', () => {
     expect(q.body.items.map((i) => i.id)).toEqual([mine.id])
   })
 
+  it('lets the head’s office keep reception places and the officers roster', async () => {
+    const place = await leader.post<{ id: string }>('/api/reception/places', {
+      name: 'Điểm tiếp công dân tổ dân phố 5',
+      address: 'Nhà văn hóa tổ dân phố 5, phố Đội Cấn',
+      hours: 'Sáng thứ Năm hằng tuần',
+    })
+    expect(place.status).toBe(201)
+    expect(
+      (
+        await leader.post('/api/reception/officers', {
+          fullName: 'Kiều Văn Tĩnh',
+          title: 'Công chức Tư pháp - Hộ tịch',
+        })
+      ).status,
+    ).toBe(201)
+    const list = await reception.get<{ places: { id: string }[]; officers: { fullName: string }[] }>(
+      '/api/reception/places',
+    )
+    expect(list.body.places.map((p) => p.id)).toContain(place.body.id)
+    expect(list.body.officers.map((o) => o.fullName)).toContain('Kiều Văn Tĩnh')
+    expect(
+      (await reception.post('/api/reception/places', { name: 'X', address: 'Y', hours: 'Z' })).status,
+    ).toBe(400)
+    expect(
+      (await reception.post('/api/reception/officers', { fullName: 'Lê Văn Ba', title: 'Cán bộ' })).status,
+    ).toBe(403)
+  })
+
   it('does not let a reception officer schedule the head’s sessions', async () => {
     const r = await reception.post('/api/reception/schedules', {
       date: '2027-01-05',

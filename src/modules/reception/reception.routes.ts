@@ -25,6 +25,7 @@ import { vietnamDateOf } from '../calendar/index.ts'
 import { recordVisit } from './commands/recordVisit.ts'
 import { cancelSession, completeTask, holdSession, scheduleSession } from './commands/sessions.ts'
 import { issueRefusalNotice } from './commands/issueNotice.ts'
+import { addOfficer, addPlace } from './commands/roster.ts'
 import {
   citizenLookup,
   listPublicSchedule,
@@ -172,6 +173,44 @@ export const receptionRoutes =
         },
       },
       async (request) => placesAndOfficers(db, actorOf(request), request.query.organization),
+    )
+
+    const name = (label: string, max: number) =>
+      z.string().trim().min(2, `Hãy nhập ${label}.`).max(max, `${label} tối đa ${max} ký tự.`)
+    const organizationId = z.uuid('Đơn vị không hợp lệ.').optional()
+
+    app.post(
+      '/api/reception/places',
+      {
+        schema: {
+          tags,
+          summary: 'Thêm địa điểm tiếp công dân của đơn vị',
+          body: z.strictObject({
+            organizationId,
+            name: name('tên địa điểm', 300),
+            address: name('địa chỉ', 500),
+            hours: name('thời gian tiếp', 500),
+          }),
+        },
+      },
+      async (request, reply) => reply.status(201).send({ id: await addPlace(ctx(request), request.body) }),
+    )
+
+    app.post(
+      '/api/reception/officers',
+      {
+        schema: {
+          tags,
+          summary: 'Thêm cán bộ tiếp công dân thường xuyên của đơn vị',
+          body: z.strictObject({
+            organizationId,
+            fullName: name('họ và tên', 200),
+            title: name('chức vụ', 200),
+            userId: z.uuid('Tài khoản không hợp lệ.').optional(),
+          }),
+        },
+      },
+      async (request, reply) => reply.status(201).send({ id: await addOfficer(ctx(request), request.body) }),
     )
 
     app.get(
