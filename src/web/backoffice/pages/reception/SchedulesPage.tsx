@@ -23,6 +23,7 @@ import { OrganizationSelect } from '../../components/OrganizationSelect'
 import { PageHeader } from '../../components/PageHeader'
 import { QueryError } from '../../components/QueryError'
 import { formatDate } from '../../format'
+import { HoldSessionDialog } from './HoldSessionDialog'
 import { receptionText as t } from './texts'
 
 interface Session {
@@ -90,6 +91,7 @@ export function SchedulesPage() {
   const queryClient = useQueryClient()
   const [form] = Form.useForm<ScheduleValues>()
   const [error, setError] = useState<FormErrorState | null>(null)
+  const [holding, setHolding] = useState<string | null>(null)
   const [organization, setOrganization] = useState<string | undefined>(undefined)
   const [from, setFrom] = useState<Dayjs>(dayjs().startOf('month'))
   const [to, setTo] = useState<Dayjs>(dayjs().add(1, 'month').endOf('month'))
@@ -132,6 +134,15 @@ export function SchedulesPage() {
     onError: (e) => setError(applyApiError(form, e, FIELDS)),
   })
 
+  const completeTask = useMutation({
+    mutationFn: (task: { id: string; result: string }) =>
+      apiRequest(`/api/reception/tasks/${task.id}/done`, {
+        method: 'POST',
+        body: { doneOn: dayjs().format('YYYY-MM-DD'), result: task.result },
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['reception-sessions'] }),
+  })
+
   const heldBy = new Set(
     compliance.data?.items.flatMap((c) => c.periods.flatMap((p) => p.heldSessionIds)) ?? [],
   )
@@ -160,12 +171,40 @@ export function SchedulesPage() {
         </Space>
       ),
     },
+    {
+      title: t.actions,
+      render: (_, s) =>
+        canManage ? (
+          <Flex vertical gap={4}>
+            {s.status === 'planned' && (
+              <Button size="small" onClick={() => setHolding(s.id)}>
+                {t.hold}
+              </Button>
+            )}
+            {s.tasks
+              .filter((k) => k.status === 'open')
+              .map((k) => (
+                <Button
+                  key={k.id}
+                  size="small"
+                  onClick={() => {
+                    const result = window.prompt(t.taskResult)
+                    if (result?.trim()) completeTask.mutate({ id: k.id, result: result.trim() })
+                  }}
+                >
+                  {t.taskDone(k.direction)}
+                </Button>
+              ))}
+          </Flex>
+        ) : null,
+    },
   ]
 
   const warnings = compliance.data?.items.flatMap((c) => c.warnings) ?? []
   return (
     <div>
       <PageHeader title={t.schedulesTitle} />
+      <HoldSessionDialog sessionId={holding} onClose={() => setHolding(null)} />
       <Flex gap={12} wrap style={{ marginBottom: 16 }} align="center">
         <div style={{ minWidth: 280 }}>
           <OrganizationSelect value={org} onChange={setOrganization} />
