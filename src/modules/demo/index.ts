@@ -9,6 +9,7 @@ import {
 } from '../organizations/index.ts'
 import { createUser, findUserByUsername } from '../users/index.ts'
 import { loadDemoCases, type CaseDeps } from '../cases/index.ts'
+import { loadDemoReception } from '../reception/index.ts'
 import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
 
 export { DEMO_PASSWORD, demoUsers } from './demo-data.ts'
@@ -73,6 +74,7 @@ export async function loadDemoData(
       if (organization) units.push({ id: organization.id, unitCode, provinceCode: organization.provinceCode })
     }
     cases = await loadDemoCases(db, caseDeps, units)
+    await loadDemoReception(db, caseDeps)
   }
   return { organizations, users, cases }
 }

@@ -84,6 +84,71 @@ const TCD_FROM = '2014-07-01'
 const TC_FROM = '2019-01-01'
 const DCCS_FROM = '2023-07-01'
 
+/** Law 42/2013 Art. 9: the grounds for refusing to receive a citizen. */
+const LAW42_GROUNDS = [
+  {
+    code: 'intoxicated',
+    label:
+      'Người trong tình trạng say do dùng chất kích thích, người mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức, điều khiển hành vi',
+    source: 'Luật Tiếp công dân Điều 9 khoản 1',
+    notice: false,
+  },
+  {
+    code: 'disorderly',
+    label:
+      'Người có hành vi đe dọa, xúc phạm cơ quan, người tiếp công dân, người thi hành công vụ hoặc vi phạm nội quy nơi tiếp công dân',
+    source: 'Luật Tiếp công dân Điều 9 khoản 2',
+    notice: false,
+  },
+  {
+    code: 'persisting',
+    label:
+      'Người khiếu nại, tố cáo về vụ việc đã giải quyết đúng chính sách, pháp luật, được cơ quan có thẩm quyền kiểm tra, rà soát, thông báo bằng văn bản mà vẫn cố tình khiếu nại, tố cáo kéo dài',
+    source: 'Luật Tiếp công dân Điều 9 khoản 3',
+    notice: false,
+  },
+  {
+    code: 'other_legal',
+    label: 'Những trường hợp khác theo quy định của pháp luật',
+    source: 'Luật Tiếp công dân Điều 9 khoản 4',
+    notice: false,
+  },
+]
+
+/** NĐ 154/2026 Art. 4: further grounds from 01/07/2026 ("already answered" needs the 01/TCD notice). */
+const DECREE154_GROUNDS = [
+  ['weapons', 'Người mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ hoặc vật dụng nguy hiểm'],
+  ['security_check_refused', 'Người không chấp hành việc kiểm tra an ninh tại nơi tiếp công dân'],
+  ['recording_refused', 'Người ghi âm, ghi hình, phát trực tiếp khi đã được yêu cầu không thực hiện'],
+  ['inciting', 'Người kích động, lôi kéo, gây rối trật tự tại nơi tiếp công dân'],
+  [
+    'no_capacity_no_representative',
+    'Người không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp',
+  ],
+  [
+    'representative_unproven',
+    'Người đại diện, người được ủy quyền không có giấy tờ chứng minh việc đại diện hợp pháp',
+  ],
+  [
+    'outside_scope',
+    'Nội dung không thuộc phạm vi tiếp công dân (không phải khiếu nại, tố cáo, kiến nghị, phản ánh)',
+  ],
+  [
+    'answered_no_new_facts',
+    'Kiến nghị, phản ánh đã được cơ quan có thẩm quyền trả lời mà không có tình tiết mới',
+  ],
+  [
+    'final_judgment',
+    'Nội dung đã có bản án, quyết định có hiệu lực pháp luật của Tòa án, không thuộc trường hợp xem xét lại',
+  ],
+  ['handled_elsewhere', 'Vụ việc đang được cơ quan có thẩm quyền khác thụ lý, giải quyết'],
+].map(([code, label]) => ({
+  code: code as string,
+  label: label as string,
+  source: 'Nghị định 154/2026/NĐ-CP Điều 4',
+  notice: code === 'answered_no_new_facts',
+}))
+
 export const RULE_BOOK: readonly RuleVersionData[] = [
   // ── Citizen reception (legal-facts §1) ──
   // Law 42/2013 Art. 28(1): answer the citizen within 10 working days of receipt.
@@ -125,6 +190,97 @@ export const RULE_BOOK: readonly RuleVersionData[] = [
     'Nghị định 154/2026/NĐ-CP Điều 41 khoản 3 điểm b',
     'Quá 45 ngày không xử lý đơn mà không có lý do chính đáng.',
   ),
+
+  // ── Citizen reception: heads' minimum frequency (issue 7; legal-facts §1) ──
+  // Value: at least `days` reception days per `per` (week | month). Keys: reception.frequency.<host role>.
+  ...acrossReform(
+    'reception.frequency.commune_chair',
+    { days: 1, per: 'week' },
+    TCD_FROM,
+    `${TCD} Điều 15 khoản 2 điểm d`,
+    'Chủ tịch UBND cấp xã tiếp công dân ít nhất 1 ngày trong tuần tại trụ sở.',
+    `${TCD}, ${AMENDED}`,
+  ).map((v) =>
+    v.effectiveFrom === REFORM
+      ? {
+          ...v,
+          note: unverified(
+            'tần suất tiếp của Chủ tịch UBND cấp xã sau sửa đổi 2026 chưa được xác nhận (dự thảo: ít nhất 2 ngày/tháng); giữ 1 ngày/tuần cho đến khi có văn bản.',
+          ),
+        }
+      : v,
+  ),
+  ...acrossReform(
+    'reception.frequency.province_chair',
+    { days: 1, per: 'month' },
+    TCD_FROM,
+    `${TCD} Điều 13 khoản 5`,
+    'Chủ tịch UBND cấp tỉnh tiếp công dân ít nhất 1 ngày trong tháng.',
+  ),
+  ...acrossReform(
+    'reception.frequency.agency_head',
+    { days: 1, per: 'month' },
+    TCD_FROM,
+    `${TCD} Điều 18 khoản 2`,
+    'Thủ trưởng cơ quan hành chính nhà nước tiếp công dân ít nhất 1 ngày trong tháng tại trụ sở tiếp công dân.',
+  ),
+  since(
+    'reception.frequency.public_unit_head',
+    { days: 1, per: 'month' },
+    REFORM,
+    'Nghị định 154/2026/NĐ-CP Điều 10 khoản 2',
+    'Người đứng đầu đơn vị sự nghiệp công lập tiếp công dân ít nhất 1 ngày trong tháng.',
+  ),
+  since(
+    'reception.frequency.province_party_secretary',
+    { days: 1, per: 'month' },
+    '2019-02-18',
+    'Quy định 11-QĐi/TW ngày 18/02/2019, sửa đổi bởi Kết luận 215-KL/TW',
+    unverified('ngày hiệu lực của Kết luận 215-KL/TW chưa kiểm tra; ngoài ra tiếp đột xuất khi cần.'),
+  ),
+  since(
+    'reception.frequency.commune_party_secretary',
+    { days: 2, per: 'month' },
+    '2025-07-01',
+    'Quy định 11-QĐi/TW ngày 18/02/2019, sửa đổi bởi Kết luận 215-KL/TW',
+    unverified(
+      'ngày hiệu lực của Kết luận 215-KL/TW chưa kiểm tra (áp dụng từ chính quyền hai cấp 01/07/2025); ngoài ra tiếp đột xuất khi cần.',
+    ),
+  ),
+  // Party secretaries report on their reception monthly, quarterly, at 6 and 9 months and yearly.
+  since(
+    'reception.party_reporting_periods',
+    ['month', 'quarter', 'six_months', 'nine_months', 'year'],
+    '2019-02-18',
+    'Quy định 11-QĐi/TW ngày 18/02/2019, sửa đổi bởi Kết luận 215-KL/TW',
+    unverified('kỳ báo cáo theo mô tả của yêu cầu; chưa đối chiếu toàn văn.'),
+  ),
+  // NĐ 154/2026 Ch. V (Art. 16–24): online reception; notify the citizen at least 5 working days ahead.
+  since(
+    'reception.online_notice',
+    workingDays(5),
+    REFORM,
+    'Nghị định 154/2026/NĐ-CP Chương V (Điều 16–24)',
+    'Thông báo cho công dân ít nhất 5 ngày làm việc TRƯỚC buổi tiếp trực tuyến; thử kết nối trước 1 ngày làm việc.',
+  ),
+  // Refusal grounds (từ chối tiếp công dân): Law 42/2013 Art. 9; from 01/07/2026 also NĐ 154/2026 Art. 4.
+  // `notice`: the ground needs a written notice (form 01/TCD) within reception.refusal_notice.
+  {
+    key: 'reception.refusal_grounds',
+    value: LAW42_GROUNDS,
+    effectiveFrom: TCD_FROM,
+    effectiveTo: BEFORE_REFORM,
+    source: `${TCD} Điều 9`,
+    note: 'Lý do từ chối được giải thích trực tiếp cho công dân.',
+  },
+  {
+    key: 'reception.refusal_grounds',
+    value: [...LAW42_GROUNDS.map((g) => ({ ...g, notice: g.code === 'persisting' })), ...DECREE154_GROUNDS],
+    effectiveFrom: REFORM,
+    effectiveTo: null,
+    source: `${TCD} Điều 9, ${AMENDED}; Nghị định 154/2026/NĐ-CP Điều 4`,
+    note: 'Thông báo bằng văn bản (mẫu 01/TCD) chỉ cho hai trường hợp: đeo bám vụ việc đã giải quyết đúng; kiến nghị đã được trả lời mà không có tình tiết mới.',
+  },
 
   // ── Letters and feedback (legal-facts §4) ──
   // TT 05/2021/TT-TTCP (from 15/11/2021): the national procedure entry gives 10 days from receipt [S].

@@ -25,13 +25,33 @@ const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.ha
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
-    (p) => !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity'].includes(p),
+    (p) =>
+      !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity', 'reception.record'].includes(
+        p,
+      ),
   ),
-  leader: ['users.read', 'organizations.read', 'audit.read', ...reads, ...caseWork, 'cases.reveal_identity'],
-  handler: ['organizations.read', ...reads, ...caseWork],
-  reception_officer: ['organizations.read', ...reads, 'cases.read', 'cases.intake'],
-  mobilization_officer: ['organizations.read', ...reads],
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads, 'cases.read'],
+  leader: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...reads,
+    ...caseWork,
+    'cases.reveal_identity',
+    'reception.read',
+    'reception.record',
+    'reception.manage',
+  ],
+  handler: ['organizations.read', ...reads, ...caseWork, 'reception.read'],
+  reception_officer: [
+    'organizations.read',
+    ...reads,
+    'cases.read',
+    'cases.intake',
+    'reception.read',
+    'reception.record',
+  ],
+  mobilization_officer: ['organizations.read', ...reads, 'reception.read'],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads, 'cases.read', 'reception.read'],
   viewer: ['organizations.read', ...reads],
 }
 

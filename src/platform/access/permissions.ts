@@ -21,6 +21,9 @@ export const permissions = [
   'cases.reveal_identity',
   /** Add or retire field codes (lĩnh vực) for letters: system admin nationwide, unit admin for its subtree. */
   'cases.configure',
+  'reception.read',
+  'reception.record',
+  'reception.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -58,7 +61,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
    * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
    * province, units below its communes; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
-  unit_admin: everything.filter((p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle'),
+  unit_admin: everything.filter(
+    (p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle' && p !== 'reception.record',
+  ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
     'users.read',
@@ -67,15 +72,32 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...referenceReads,
     ...caseWork,
     'cases.reveal_identity',
+    'reception.read',
+    'reception.record',
+    'reception.manage',
   ],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read', ...referenceReads, ...caseWork],
+  handler: ['organizations.read', ...referenceReads, ...caseWork, 'reception.read'],
   /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
-  reception_officer: ['organizations.read', ...referenceReads, 'cases.read', 'cases.intake'],
+  reception_officer: [
+    'organizations.read',
+    ...referenceReads,
+    'cases.read',
+    'cases.intake',
+    'reception.read',
+    'reception.record',
+  ],
   /** Cán bộ dân vận */
-  mobilization_officer: ['organizations.read', ...referenceReads],
+  mobilization_officer: ['organizations.read', ...referenceReads, 'reception.read'],
   /** Giám sát — read-only over what it supervises. */
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...referenceReads, 'cases.read'],
+  supervisor: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...referenceReads,
+    'cases.read',
+    'reception.read',
+  ],
   /** Người xem */
   viewer: ['organizations.read', ...referenceReads],
 }

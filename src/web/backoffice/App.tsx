@@ -21,6 +21,9 @@ import { UsersPage } from './pages/users/UsersPage'
 import { CasePage } from './pages/cases/CasePage'
 import { CasesPage } from './pages/cases/CasesPage'
 import { IntakePage } from './pages/cases/IntakePage'
+import { ReceptionDeskPage } from './pages/reception/ReceptionDeskPage'
+import { SchedulesPage } from './pages/reception/SchedulesPage'
+import { VisitsPage } from './pages/reception/VisitsPage'
 import { caseIdOf, routes, usePath } from './router'
 import { SessionProvider } from './session'
 
@@ -28,6 +31,9 @@ const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
   cases: CasesPage,
   caseNew: IntakePage,
+  receptionDesk: ReceptionDeskPage,
+  receptionVisits: VisitsPage,
+  receptionSchedules: SchedulesPage,
   users: UsersPage,
   organizations: OrganizationsPage,
   adminUnits: AdminUnitsPage,

@@ -218,6 +218,9 @@ export const msg = {
     localUnits: 'Thôn, tổ dân phố',
     cases: 'Hồ sơ đơn thư',
     caseNew: 'Tiếp nhận đơn',
+    receptionDesk: 'Bàn tiếp công dân',
+    receptionVisits: 'Sổ tiếp công dân',
+    receptionSchedules: 'Lịch tiếp công dân',
   },
 
   dashboard: {

@@ -4,6 +4,9 @@ import {
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  ContactsOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
   ClusterOutlined,
   EnvironmentOutlined,
   FileAddOutlined,
@@ -22,6 +25,9 @@ export type PageKey =
   | 'home'
   | 'cases'
   | 'caseNew'
+  | 'receptionDesk'
+  | 'receptionVisits'
+  | 'receptionSchedules'
   | 'users'
   | 'organizations'
   | 'adminUnits'
@@ -57,6 +63,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.caseNew,
     icon: <FileAddOutlined aria-hidden />,
     permission: 'cases.intake',
+  },
+  {
+    key: 'receptionDesk',
+    path: routes.receptionDesk,
+    label: msg.nav.receptionDesk,
+    icon: <SolutionOutlined aria-hidden />,
+    permission: 'reception.record',
+  },
+  {
+    key: 'receptionVisits',
+    path: routes.receptionVisits,
+    label: msg.nav.receptionVisits,
+    icon: <ContactsOutlined aria-hidden />,
+    permission: 'reception.read',
+  },
+  {
+    key: 'receptionSchedules',
+    path: routes.receptionSchedules,
+    label: msg.nav.receptionSchedules,
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'reception.read',
   },
   {
     key: 'users',

@@ -18,6 +18,9 @@ export const routes = {
   localUnits: `${BASE_PATH}/local-units`,
   cases: `${BASE_PATH}/cases`,
   caseNew: `${BASE_PATH}/cases/new`,
+  receptionDesk: `${BASE_PATH}/reception/desk`,
+  receptionVisits: `${BASE_PATH}/reception/visits`,
+  receptionSchedules: `${BASE_PATH}/reception/schedules`,
 } as const
 
 /** `/app/cases/<uuid>` → the case id. */

@@ -20,6 +20,9 @@ export type Permission =
   | 'cases.intake'
   | 'cases.handle'
   | 'cases.reveal_identity'
+  | 'reception.read'
+  | 'reception.record'
+  | 'reception.manage'
 
 export interface User {
   id: string

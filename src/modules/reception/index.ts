@@ -1,0 +1,16 @@
+export { receptionRoutes } from './reception.routes.ts'
+export { recordVisit } from './commands/recordVisit.ts'
+export { scheduleSession, holdSession, cancelSession, completeTask } from './commands/sessions.ts'
+export { listPublicSchedule } from './reception.queries.ts'
+export type { PublicScheduleEntry } from '../../contracts/reception.ts'
+export { loadDemoReception } from './demo.ts'
+export {
+  receptionOfficers,
+  receptionPlaces,
+  receptionRefusalNotices,
+  receptionSessions,
+  receptionTasks,
+  receptionVisitCases,
+  receptionVisitCitizens,
+  receptionVisits,
+} from './reception.schema.ts'

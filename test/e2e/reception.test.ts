@@ -1,0 +1,166 @@
+// Browser test of the reception desk, keyboard only: a reception officer records a group visit whose mixed
+// content (a complaint and a denunciation) becomes two cases, then downloads the reception register.
+import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
+import { startTestApp } from '../support/app.ts'
+import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+
+const skipReason = chromiumSkipReason()
+if (skipReason) console.warn(skipReason)
+
+const REPRESENTATIVE = 'Quách Thị Nhàn'
+const MEMBER = 'Tạ Văn Khoa'
+
+/** The accessible name of the focused element: aria-label, its label, or its own text. */
+const focusedName = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null
+    if (!el) return ''
+    const name =
+      el.getAttribute('aria-label') ??
+      el.labels?.[0]?.textContent ??
+      el.closest('label')?.textContent ??
+      el.textContent ??
+      ''
+    // antd marks required fields with a trailing '*' inside the label.
+    return name.replace(/\*$/, '').trim()
+  })
+
+/** Presses Tab until the element named `name` has focus (keyboard only, no clicks). */
+async function tabTo(page: Page, name: string, max = 80): Promise<void> {
+  const trail: string[] = []
+  for (let i = 0; i < max; i++) {
+    const focused = await focusedName(page)
+    if (focused === name) return
+    trail.push(focused)
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`"${name}" never received focus; focus went through: ${trail.join(' | ')}`)
+}
+
+async function typeInto(page: Page, name: string, value: string): Promise<void> {
+  await tabTo(page, name)
+  await page.keyboard.type(value)
+}
+
+describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 }, () => {
+  let app: Awaited<ReturnType<typeof startTestApp>>
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+
+  beforeAll(async () => {
+    await ensureBackofficeBuilt()
+    app = await startTestApp({ demo: true })
+    const launched = await launchBrowser()
+    if (!launched) throw new Error('Chromium could not be launched')
+    browser = launched
+  }, 240_000)
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()))
+    await browser?.close()
+    await app?.close()
+  })
+
+  it('records a group visit with the keyboard only, opening two cases from mixed content, and downloads the register', async () => {
+    const context = await browser.newContext({
+      baseURL: app.url,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      acceptDownloads: true,
+    })
+    context.setDefaultTimeout(20_000)
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto('/app/login')
+    await page.keyboard.type('tiepdan.badinh')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type(DEMO_PASSWORD)
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+
+    await page.goto('/app/reception/desk')
+    await page.getByRole('heading', { name: 'Bàn tiếp công dân', level: 1 }).waitFor()
+
+    // The lookup has focus: a name typed without diacritics finds earlier visits of the demo data.
+    expect(await focusedName(page)).toBe('Tra cứu công dân (số CCCD hoặc họ tên, gõ không dấu)')
+    await page.keyboard.type('nguyen')
+    await page.getByText('Lượt tiếp trước').waitFor()
+
+    await typeInto(page, 'Họ và tên công dân 1', REPRESENTATIVE)
+    await typeInto(page, 'Số CCCD/Hộ chiếu công dân 1', '001185004321')
+    await typeInto(page, 'Mã xã, phường công dân 1', '00004')
+    await typeInto(page, 'Địa chỉ công dân 1', 'Số 7 ngõ 12 phố Đội Cấn')
+    await tabTo(page, 'Người đại diện 1')
+    await page.keyboard.press('Space')
+    await tabTo(page, 'Thêm công dân')
+    await page.keyboard.press('Enter')
+    await typeInto(page, 'Họ và tên công dân 2', MEMBER)
+    await typeInto(page, 'Số CCCD/Hộ chiếu công dân 2', '001185004322')
+    await typeInto(page, 'Số người cùng nội dung', '6')
+    await typeInto(
+      page,
+      'Văn bản cử người đại diện (có chữ ký của tất cả)',
+      'Giấy cử đại diện ngày hôm nay, 6 chữ ký',
+    )
+    await typeInto(
+      page,
+      'Tóm tắt nội dung',
+      'Sáu hộ dân khiếu nại việc thu hồi đất làm bãi đỗ xe và tố cáo cán bộ địa chính',
+    )
+    await tabTo(page, 'KN')
+    await page.keyboard.press('Space')
+    await tabTo(page, 'TC')
+    await page.keyboard.press('Space')
+    await typeInto(page, 'Tài liệu, chứng cứ nhận', 'Đơn khiếu nại, bản sao quyết định thu hồi đất')
+
+    // Outcome "Tạo hồ sơ" is preselected; the first case is a complaint, the second a denunciation.
+    await typeInto(page, 'Tóm tắt hồ sơ 1', 'Khiếu nại quyết định thu hồi đất làm bãi đỗ xe')
+    await typeInto(page, 'Nội dung hồ sơ 1', 'Các hộ chưa được bồi thường thỏa đáng khi thu hồi đất.')
+    await tabTo(page, 'Thêm hồ sơ')
+    await page.keyboard.press('Enter')
+    await typeInto(page, 'Tóm tắt hồ sơ 2', 'Tố cáo cán bộ địa chính nhận tiền của chủ đầu tư')
+    await typeInto(page, 'Nội dung hồ sơ 2', 'Cán bộ địa chính nhận tiền để lập biên bản sai hiện trạng.')
+    await page.keyboard.press('Control+Enter')
+
+    const done = page.getByRole('status').filter({ hasText: 'Đã tạo hồ sơ' })
+    await done.waitFor()
+    const codes = (await done.innerText()).match(/DV-[A-Z0-9]{4}-[A-Z0-9]{4}/g) ?? []
+    expect(codes).toHaveLength(2)
+
+    // Both cases exist, in person, from one letter.
+    const api = await context.request.get(`/api/reception/visits?q=${encodeURIComponent('quach thi nhan')}`)
+    const visits = (await api.json()) as { items: { id: string; groupSize: number }[] }
+    expect(visits.items).toHaveLength(1)
+    expect(visits.items[0]?.groupSize).toBe(6)
+    const detail = (await (
+      await context.request.get(`/api/reception/visits/${visits.items[0]?.id}`)
+    ).json()) as {
+      cases: { kind: string; letterId: string; trackingCode: string }[]
+      citizens: { fullName: string; representative: boolean }[]
+    }
+    expect(detail.cases.map((c) => c.kind).sort()).toEqual(['complaint', 'denunciation'])
+    expect(new Set(detail.cases.map((c) => c.letterId)).size).toBe(1)
+    expect(detail.cases.map((c) => c.trackingCode).sort()).toEqual([...codes].sort())
+    expect(detail.citizens.filter((c) => c.representative).map((c) => c.fullName)).toEqual([REPRESENTATIVE])
+
+    // The register of this month, downloaded from the visits page with the keyboard.
+    await page.goto('/app/reception/visits')
+    await page.getByRole('heading', { name: 'Sổ tiếp công dân', level: 1 }).waitFor()
+    await page.getByText(REPRESENTATIVE, { exact: false }).first().waitFor()
+    await tabTo(page, 'Tải sổ tiếp công dân (XLSX)')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    const file = await download.path()
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await readFile(file)) as unknown as ArrayBuffer)
+    const cells: string[] = []
+    workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))))
+    expect(cells).toContain('Số CCCD/Hộ chiếu')
+    expect(cells.some((c) => c.startsWith(`${REPRESENTATIVE} - Số 7 ngõ 12 phố Đội Cấn`))).toBe(true)
+    expect(cells).toContain('001185004321')
+    expect(cells).toContain('KN, TC')
+  })
+})
