@@ -39,8 +39,10 @@ export interface IntakeResult {
 export async function intakeCase(
   ctx: Context,
   deps: CaseDeps,
-  input: IntakeInput & { consentedAt?: Date },
+  input: IntakeInput & { consentedAt?: Date; publishConsent?: boolean },
   organizationId: string | null = ctx.actor.organizationId,
+  /** Runs inside the intake transaction once the case row exists (e.g. store the letter's attachments). */
+  withinIntake?: (tx: Executor, row: CaseRow) => Promise<void>,
 ): Promise<IntakeResult> {
   authorize(ctx.actor, 'cases.intake')
   if (!organizationId) throw new AppError('FORBIDDEN', messages.organizationMissing)
@@ -58,14 +60,18 @@ export async function intakeCase(
     remote: input.remote ?? false,
     province: organization.provinceCode,
   })
-  return ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
+  return ctx.db.transaction(async (tx) => {
+    const result = await intakeIn(tx, ctx, deps, input, organization, due)
+    if (withinIntake) await withinIntake(tx, result.row)
+    return result
+  })
 }
 
 async function intakeIn(
   tx: Executor,
   ctx: Context,
   deps: CaseDeps,
-  input: IntakeInput & { consentedAt?: Date },
+  input: IntakeInput & { consentedAt?: Date; publishConsent?: boolean },
   organization: OrganizationRow,
   due: DueDate,
 ): Promise<IntakeResult> {
@@ -141,6 +147,7 @@ async function intakeIn(
     dueDate: due.due,
     dueRuleKey: due.ruleKey,
     consentedAt: input.consentedAt ?? null,
+    publishConsent: input.publishConsent ?? false,
     createdBy: ctx.actor.userId,
   })
   await insertCitizens(
