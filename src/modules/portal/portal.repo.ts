@@ -5,6 +5,7 @@ export interface UnitOption {
   code: string
   name: string
   provinceCode: string
+  level?: string
 }
 
 /** Administrative units in force on `today` ('YYYY-MM-DD') of one level, optionally of one province. */
@@ -25,14 +26,14 @@ export async function unitsInForce(
 }
 
 export async function unitInForce(db: Executor, code: string, today: string): Promise<UnitOption | null> {
-  const result = await db.execute<{ code: string; name: string; province_code: string }>(sql`
-    select code, name, province_code from admin_units
+  const result = await db.execute<{ code: string; name: string; province_code: string; level: string }>(sql`
+    select code, name, province_code, level from admin_units
     where code = ${code} and level in ('province', 'commune')
       and (valid_from is null or valid_from <= ${today})
       and (valid_to is null or valid_to >= ${today})
     limit 1`)
   const r = result.rows[0]
-  return r ? { code: r.code, name: r.name, provinceCode: r.province_code } : null
+  return r ? { code: r.code, name: r.name, provinceCode: r.province_code, level: r.level } : null
 }
 
 /** An organization as the portal shows it, with the contact fields when the organizations table has them. */
@@ -54,7 +55,7 @@ const columns = sql`o.id, o.code, o.name, o.kind, o.path, o.admin_unit_code,
   to_jsonb(o) ->> 'contact_phone' as contact_phone, to_jsonb(o) ->> 'hotline' as hotline,
   to_jsonb(o) ->> 'email' as email, to_jsonb(o) ->> 'address' as address`
 
-interface OrganizationRecord {
+type OrganizationRecord = {
   id: string
   code: string
   name: string
@@ -87,7 +88,12 @@ export async function organizationsOfUnit(db: Executor, unitCode: string): Promi
     where o.status = 'active' and exists (
       select 1 from organizations top
       where top.admin_unit_code = ${unitCode} and top.status = 'active'
-        and o.path like top.path || '%')
+        and o.path like top.path || '%'
+        -- not inside a lower organization serving another unit (a commune under the province)
+        and not exists (
+          select 1 from organizations mid
+          where mid.admin_unit_code is not null and mid.admin_unit_code <> ${unitCode}
+            and mid.path like top.path || '_%' and o.path like mid.path || '%'))
     order by o.path`)
   return result.rows.map(present)
 }
