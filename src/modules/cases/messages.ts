@@ -22,6 +22,10 @@ export const messages = {
   letterNotFound: 'Không tìm thấy lá đơn cần tách.',
   assigneeNotFound: 'Không tìm thấy cán bộ được giao trong đơn vị.',
   notProtected: 'Hồ sơ này không có danh tính được bảo vệ.',
+  noFiles: 'Hãy chọn ít nhất một tệp để đính kèm.',
+  protectedAttachment:
+    'Tệp này thuộc hồ sơ tố cáo có danh tính người tố cáo được bảo vệ; chỉ lãnh đạo có thẩm quyền được mở, kèm lý do.',
+  revealReasonNeeded: 'Hãy ghi lý do mở tệp (ít nhất 20 ký tự); lý do được ghi vào nhật ký.',
   extensionNeedsComplexity:
     'Chỉ gia hạn khi vụ việc phức tạp hoặc đặc biệt phức tạp (Luật Tố cáo Điều 30). Hãy chọn mức độ phức tạp.',
   extensionsExhausted: (max: number) =>
