@@ -27,6 +27,7 @@ import {
   publicCaseRoutes,
   registerCaseDeadlineRecompute,
 } from './modules/cases/index.ts'
+import { portalRoutes } from './modules/portal/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -128,9 +129,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (config.demo) await loadDemoData(database, { secretKey })
     lap('data')
     registerCaseDeadlineRecompute()
+    const mailer = createMailer(config.smtp)
     jobs = await startJobs(
       database,
-      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp))],
+      [...maintenanceJobs(database), ...caseJobs(database, mailer)],
       {
         schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
         work: true,
@@ -158,6 +160,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(attachmentRoutes(database))
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
+    await app.register(portalRoutes(database, { secretKey, mailer, publicUrl: config.publicUrl }))
     await app.register(notificationRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')

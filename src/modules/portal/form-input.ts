@@ -1,5 +1,6 @@
-import '@fastify/multipart'
 import type { FastifyRequest } from 'fastify'
+import { AppError } from '../../platform/errors.ts'
+import { checkAttachment, cleanFileName } from '../../platform/files/index.ts'
 import { sendErrors } from './messages.ts'
 import type { FieldError } from './layout.ts'
 import { MAX_FILE_MB, MAX_FILES } from './send-form.ts'
@@ -19,8 +20,10 @@ export interface PostedForm {
 
 /**
  * Reads the send form (multipart/form-data) within the portal's limits: at most MAX_FILES files of
- * MAX_FILE_MB each, short fields. An empty file input (nothing chosen) is skipped. A too-large file is
- * cut by the parser and reported as a problem of the `attachments` field rather than a failed request.
+ * MAX_FILE_MB each, short fields. An empty file input (nothing chosen) is skipped. A too-large file (cut
+ * by the parser) or one of a type not accepted (judged by content, `checkAttachment`) is reported as a
+ * problem of the `attachments` field, and the rest of the form is still read, so the page can be shown
+ * again with what the citizen typed. The platform's `readMultipartForm` stops at the first bad file.
  */
 export async function readSendForm(request: FastifyRequest): Promise<PostedForm> {
   const fields: Record<string, string> = {}
@@ -53,7 +56,14 @@ export async function readSendForm(request: FastifyRequest): Promise<PostedForm>
       tooMany = true
       continue
     }
-    files.push({ fieldName: part.fieldname, fileName: part.filename, data })
+    try {
+      checkAttachment(part.filename || 'tep-dinh-kem', data)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      problems.push({ field: 'attachments', message: error.fields[0]?.message ?? error.message })
+      continue
+    }
+    files.push({ fieldName: part.fieldname, fileName: cleanFileName(part.filename || 'tep-dinh-kem'), data })
   }
   if (tooMany) problems.push({ field: 'attachments', message: sendErrors.tooManyFiles(MAX_FILES) })
   return { fields, files, problems }

@@ -36,7 +36,7 @@ export async function unitInForce(db: Executor, code: string, today: string): Pr
   return r ? { code: r.code, name: r.name, provinceCode: r.province_code, level: r.level } : null
 }
 
-/** An organization as the portal shows it, with the contact fields when the organizations table has them. */
+/** An organization as the portal shows it, with its public contacts. */
 export interface PortalOrganization {
   id: string
   code: string
@@ -50,10 +50,8 @@ export interface PortalOrganization {
   address: string | null
 }
 
-// to_jsonb reads the contact columns by name, so this works both before and after they are added.
 const columns = sql`o.id, o.code, o.name, o.kind, o.path, o.admin_unit_code,
-  to_jsonb(o) ->> 'contact_phone' as contact_phone, to_jsonb(o) ->> 'hotline' as hotline,
-  to_jsonb(o) ->> 'email' as email, to_jsonb(o) ->> 'address' as address`
+  o.contact_phone, o.hotline, o.email, o.address`
 
 type OrganizationRecord = {
   id: string
@@ -105,11 +103,4 @@ export async function receivingOrganizations(db: Executor): Promise<PortalOrgani
     where o.status = 'active' and o.kind <> 'system'
     order by o.path`)
   return result.rows.map(present)
-}
-
-export async function portalOrganization(db: Executor, id: string): Promise<PortalOrganization | null> {
-  const result = await db.execute<OrganizationRecord>(sql`
-    select ${columns} from organizations o where o.id = ${id} and o.status = 'active'`)
-  const r = result.rows[0]
-  return r ? present(r) : null
 }

@@ -1,10 +1,11 @@
+import { ATTACHMENT_LIMITS } from '../../platform/files/index.ts'
 import type { CaseKind } from '../cases/index.ts'
 import type { FieldError } from './layout.ts'
 import { sendErrors } from './messages.ts'
 
 export const SEND_KINDS = ['feedback', 'petition', 'complaint', 'denunciation'] as const satisfies readonly CaseKind[]
 export const MAX_FILES = 5
-export const MAX_FILE_MB = 10
+export const MAX_FILE_MB = ATTACHMENT_LIMITS.maxBytes / 1024 / 1024
 /** Kinds a citizen may send without a name (a denunciation then is not handled as one, Law on Denunciations Art. 25). */
 const ANONYMOUS = new Set<string>(['feedback', 'denunciation'])
 
