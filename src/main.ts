@@ -130,15 +130,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     lap('data')
     registerCaseDeadlineRecompute()
     const mailer = createMailer(config.smtp)
-    jobs = await startJobs(
-      database,
-      [...maintenanceJobs(database), ...caseJobs(database, mailer)],
-      {
-        schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
-        work: true,
-        pollingIntervalSeconds: options.jobPollingSeconds,
-      },
-    )
+    jobs = await startJobs(database, [...maintenanceJobs(database), ...caseJobs(database, mailer)], {
+      schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
+      work: true,
+      pollingIntervalSeconds: options.jobPollingSeconds,
+    })
     lap('jobs')
     const policy = sessionPolicy(config)
     const app = await buildHttpServer({

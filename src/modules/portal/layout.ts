@@ -32,45 +32,59 @@ const navItems = [
 function toolbar(path: string, p: Preferences): SafeHtml {
   const link = (params: Record<string, string>) => `/hien-thi${query({ ...params, 'quay-lai': path })}`
   return html`<div class="prefs" role="group" aria-label="${site.prefs.label}">
-<a href="${link({ 'co-chu': 'giam' })}" rel="nofollow"><span aria-hidden="true">A−</span><span class="sr">${site.prefs.smaller}</span></a>
-<a href="${link({ 'co-chu': 'tang' })}" rel="nofollow"><span aria-hidden="true">A+</span><span class="sr">${site.prefs.larger}</span></a>
-${p.textSize !== 0 ? html`<a href="${link({ 'co-chu': 'chuan' })}" rel="nofollow">${site.prefs.normal}</a>` : null}
-<a href="${link({ 'tuong-phan': p.contrast ? 'tat' : 'bat' })}" rel="nofollow">${p.contrast ? site.prefs.contrastOff : site.prefs.contrastOn}</a>
-</div>`
+    <a href="${link({ 'co-chu': 'giam' })}" rel="nofollow"
+      ><span aria-hidden="true">A−</span><span class="sr">${site.prefs.smaller}</span></a
+    >
+    <a href="${link({ 'co-chu': 'tang' })}" rel="nofollow"
+      ><span aria-hidden="true">A+</span><span class="sr">${site.prefs.larger}</span></a
+    >
+    ${p.textSize !== 0 ? html`<a href="${link({ 'co-chu': 'chuan' })}" rel="nofollow">${site.prefs.normal}</a>` : null}
+    <a href="${link({ 'tuong-phan': p.contrast ? 'tat' : 'bat' })}" rel="nofollow"
+      >${p.contrast ? site.prefs.contrastOff : site.prefs.contrastOn}</a
+    >
+  </div>`
 }
 
 /** The page shell: language, skip link, navigation, reading preferences, one main landmark. */
 export function page(input: PageInput): string {
   const classes = [`t${input.preferences.textSize}`, input.preferences.contrast ? 'hc' : ''].join(' ').trim()
   return html`<!doctype html>
-<html lang="vi" class="${classes}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${input.title} — ${site.name}</title>
-<link rel="stylesheet" href="${stylesheet.path}">
-</head>
-<body>
-<a class="skip" href="#noi-dung">${site.skip}</a>
-<header class="top">
-<div class="wrap">
-<a class="brand" href="/">${site.name} <span>${site.tagline}</span></a>
-${toolbar(input.path, input.preferences)}
-</div>
-<nav aria-label="${site.nav.label}"><ul class="wrap">
-${navItems.map(
-  ([key, href, label]) =>
-    html`<li><a href="${href}"${input.current === key ? html` aria-current="page"` : null}>${label}</a></li>`,
-)}
-</ul></nav>
-</header>
-<main id="noi-dung" class="wrap" tabindex="-1">
-${input.body}
-</main>
-<footer class="foot"><div class="wrap"><p>${site.footer}</p><p><a href="/gui-phan-anh">${site.nav.send}</a> · <a href="/tra-cuu">${site.nav.track}</a></p></div></footer>
-</body>
-</html>
-`.value
+    <html lang="vi" class="${classes}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${input.title} — ${site.name}</title>
+        <link rel="stylesheet" href="${stylesheet.path}" />
+      </head>
+      <body>
+        <a class="skip" href="#noi-dung">${site.skip}</a>
+        <header class="top">
+          <div class="wrap">
+            <a class="brand" href="/">${site.name} <span>${site.tagline}</span></a>
+            ${toolbar(input.path, input.preferences)}
+          </div>
+          <nav aria-label="${site.nav.label}">
+            <ul class="wrap">
+              ${navItems.map(
+                ([key, href, label]) =>
+                  html`<li>
+                    <a href="${href}" ${input.current === key ? html` aria-current="page"` : null}
+                      >${label}</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </nav>
+        </header>
+        <main id="noi-dung" class="wrap" tabindex="-1">${input.body}</main>
+        <footer class="foot">
+          <div class="wrap">
+            <p>${site.footer}</p>
+            <p><a href="/gui-phan-anh">${site.nav.send}</a> · <a href="/tra-cuu">${site.nav.track}</a></p>
+          </div>
+        </footer>
+      </body>
+    </html> `.value
 }
 
 export interface FieldError {
@@ -82,9 +96,11 @@ export interface FieldError {
 export function errorSummary(title: string, errors: FieldError[]): SafeHtml | null {
   if (!errors.length) return null
   return html`<div class="error-summary" role="alert" aria-labelledby="loi-tieu-de" tabindex="-1" id="loi">
-<h2 id="loi-tieu-de">${title}</h2>
-<ul>${errors.map((e) => html`<li><a href="#f-${e.field}">${e.message}</a></li>`)}</ul>
-</div>`
+    <h2 id="loi-tieu-de">${title}</h2>
+    <ul>
+      ${errors.map((e) => html`<li><a href="#f-${e.field}">${e.message}</a></li>`)}
+    </ul>
+  </div>`
 }
 
 /** The message under a field, and the ids its aria-describedby must name. */

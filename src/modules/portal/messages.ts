@@ -54,7 +54,8 @@ export const sendText = {
   complaintLimitUnknown:
     'Khiếu nại phải gửi trong thời hiệu pháp luật quy định, tính từ ngày bạn nhận được quyết định hoặc biết được việc làm bị khiếu nại.',
   organization: 'Cơ quan nhận đơn (bắt buộc)',
-  organizationHint: 'Chọn cơ quan bạn muốn gửi đơn tới. Chưa rõ cơ quan nào? Hãy chọn Ủy ban nhân dân xã, phường nơi bạn ở.',
+  organizationHint:
+    'Chọn cơ quan bạn muốn gửi đơn tới. Chưa rõ cơ quan nào? Hãy chọn Ủy ban nhân dân xã, phường nơi bạn ở.',
   organizationPlaceholder: '— Chọn cơ quan —',
   sender: 'Thông tin người gửi',
   fullName: 'Họ và tên',
@@ -122,7 +123,8 @@ export const resultText = {
 
 export const trackText = {
   title: 'Tra cứu hồ sơ',
-  intro: 'Nhập mã tra cứu bạn nhận được khi gửi đơn (ví dụ DV-7K3M-9Q2X) để xem đơn đang được giải quyết đến đâu.',
+  intro:
+    'Nhập mã tra cứu bạn nhận được khi gửi đơn (ví dụ DV-7K3M-9Q2X) để xem đơn đang được giải quyết đến đâu.',
   code: 'Mã tra cứu',
   submit: 'Tra cứu',
   badCode: 'Mã tra cứu gồm chữ DV và 8 chữ cái hoặc chữ số, ví dụ DV-7K3M-9Q2X. Hãy kiểm tra và nhập lại.',
@@ -137,7 +139,8 @@ export const trackText = {
   answer: 'Câu trả lời của cơ quan',
   answeredOn: (date: string) => `Trả lời ngày ${date}`,
   noAnswer: 'Cơ quan chưa trả lời. Khi có câu trả lời, bạn sẽ xem được tại đây.',
-  noPublicAnswer: 'Kết quả giải quyết khiếu nại, tố cáo được gửi bằng văn bản tới người gửi đơn theo quy định.',
+  noPublicAnswer:
+    'Kết quả giải quyết khiếu nại, tố cáo được gửi bằng văn bản tới người gửi đơn theo quy định.',
   rateLegend: 'Đánh giá câu trả lời',
   rateHint: 'Mỗi câu trả lời chỉ đánh giá một lần.',
   rating: 'Mức độ hài lòng (bắt buộc)',
@@ -169,7 +172,8 @@ export const homeText = {
   title: 'Cổng thông tin công dân',
   lead: 'Gửi phản ánh, kiến nghị, khiếu nại, tố cáo tới chính quyền mà không phải xếp hàng; theo dõi đơn và đọc câu trả lời.',
   chooseLegend: 'Bạn ở đâu?',
-  chooseHint: 'Chọn tỉnh, thành phố rồi bấm “Tiếp tục”, sau đó chọn xã, phường để xem địa chỉ liên hệ của chính quyền.',
+  chooseHint:
+    'Chọn tỉnh, thành phố rồi bấm “Tiếp tục”, sau đó chọn xã, phường để xem địa chỉ liên hệ của chính quyền.',
   province: 'Tỉnh, thành phố',
   commune: 'Xã, phường, đặc khu',
   choosePlaceholder: '— Chọn —',
@@ -220,7 +224,8 @@ export const errorText = {
   tooLargeTitle: 'Nội dung gửi lên quá lớn',
   tooLarge: 'Tệp đính kèm hoặc nội dung quá lớn. Hãy bỏ bớt tệp hoặc chọn tệp nhỏ hơn rồi gửi lại.',
   errorTitle: 'Hệ thống đang gặp sự cố',
-  error: 'Hệ thống gặp lỗi ngoài ý muốn. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy gọi đường dây nóng của cơ quan.',
+  error:
+    'Hệ thống gặp lỗi ngoài ý muốn. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy gọi đường dây nóng của cơ quan.',
   home: 'Về trang chủ',
 }
 

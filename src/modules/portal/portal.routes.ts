@@ -135,7 +135,11 @@ export const portalRoutes =
           body: messagePage(errorText.rateLimitedTitle, errorText.rateLimited(seconds), errorText.home),
         })
       }
-      if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_ERR_CTP_BODY_TOO_LARGE' || code === 'FST_PARTS_LIMIT')
+      if (
+        code === 'FST_REQ_FILE_TOO_LARGE' ||
+        code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
+        code === 'FST_PARTS_LIMIT'
+      )
         return render(request, reply, 413, {
           title: errorText.tooLargeTitle,
           body: messagePage(errorText.tooLargeTitle, errorText.tooLarge, errorText.home),
@@ -150,7 +154,11 @@ export const portalRoutes =
       const title = appError.code === 'INTERNAL' ? errorText.errorTitle : sendErrors.rejected
       return render(request, reply, appError.status, {
         title,
-        body: messagePage(title, appError.code === 'INTERNAL' ? errorText.error : appError.message, errorText.home),
+        body: messagePage(
+          title,
+          appError.code === 'INTERNAL' ? errorText.error : appError.message,
+          errorText.home,
+        ),
       })
     })
 
@@ -167,7 +175,10 @@ export const portalRoutes =
     // Reading preferences: plain links that set the cookie and come back (no JavaScript needed).
     app.get('/hien-thi', pageLimit, (request, reply) => {
       const q = request.query as Query
-      const next = changePreferences(preferencesOf(request), { textSize: q['co-chu'], contrast: q['tuong-phan'] })
+      const next = changePreferences(preferencesOf(request), {
+        textSize: q['co-chu'],
+        contrast: q['tuong-phan'],
+      })
       void reply.setCookie(PREFERENCES_COOKIE, serializePreferences(next), {
         path: '/',
         sameSite: 'lax',
@@ -223,7 +234,9 @@ export const portalRoutes =
     async function complaintLimit(): Promise<{ days: number; source: string } | null> {
       const version = versionAt(await ruleBookOf(db), 'complaint.time_limit', today())
       const value = version?.value as { amount?: number } | undefined
-      return version && typeof value?.amount === 'number' ? { days: value.amount, source: version.source } : null
+      return version && typeof value?.amount === 'number'
+        ? { days: value.amount, source: version.source }
+        : null
     }
 
     async function showSend(
@@ -267,7 +280,14 @@ export const portalRoutes =
           })
         const organizations = await receivingOrganizations(db.db)
         if (!tokenValid(request, values.token))
-          return showSend(request, reply, 403, values, [{ field: 'token', message: sendErrors.formExpired }], organizations)
+          return showSend(
+            request,
+            reply,
+            403,
+            values,
+            [{ field: 'token', message: sendErrors.formExpired }],
+            organizations,
+          )
         const known = new Set(organizations.map((o) => o.id))
         const checked = validateSendForm(values, (id) => known.has(id))
         const errors = [...(checked.ok ? [] : checked.errors), ...form.problems]
@@ -394,7 +414,14 @@ export const portalRoutes =
         const view = await caseOr404(request, reply, typed)
         if (!view) return reply
         if (!tokenValid(request, typeof body.token === 'string' ? body.token : undefined))
-          return showCase(request, reply, 403, view, [{ field: 'rating', message: sendErrors.formExpired }], values)
+          return showCase(
+            request,
+            reply,
+            403,
+            view,
+            [{ field: 'rating', message: sendErrors.formExpired }],
+            values,
+          )
         const errors: FieldError[] = []
         const rating = Number(values.rating)
         if (!Number.isInteger(rating) || rating < 1 || rating > 5)
@@ -405,7 +432,8 @@ export const portalRoutes =
         try {
           await rateAnswer(db, view.trackingCode, { rating, ...(comment ? { comment } : {}) }, request.id)
         } catch (error) {
-          if (!(error instanceof AppError) || !['CONFLICT', 'INVALID_TRANSITION'].includes(error.code)) throw error
+          if (!(error instanceof AppError) || !['CONFLICT', 'INVALID_TRANSITION'].includes(error.code))
+            throw error
           const fresh = await publicCaseOf(db, view.trackingCode)
           return showCase(request, reply, 409, fresh, [{ field: 'rating', message: error.message }], values)
         }
@@ -423,7 +451,11 @@ export const portalRoutes =
       return render(request, reply, tooLong ? 422 : 200, {
         title: answersText.title,
         current: 'answers',
-        body: answersPage({ q: tooLong ? q.slice(0, 200) : q, ...list, error: tooLong ? answersText.tooLong : null }),
+        body: answersPage({
+          q: tooLong ? q.slice(0, 200) : q,
+          ...list,
+          error: tooLong ? answersText.tooLong : null,
+        }),
       })
     })
 

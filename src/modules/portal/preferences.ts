@@ -27,8 +27,7 @@ export function changePreferences(
   if (change.textSize === 'tang') textSize = clamp(textSize + 1)
   else if (change.textSize === 'giam') textSize = clamp(textSize - 1)
   else if (change.textSize === 'chuan') textSize = 0
-  const contrast =
-    change.contrast === 'bat' ? true : change.contrast === 'tat' ? false : current.contrast
+  const contrast = change.contrast === 'bat' ? true : change.contrast === 'tat' ? false : current.contrast
   return { textSize, contrast }
 }
 

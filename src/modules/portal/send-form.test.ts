@@ -16,7 +16,10 @@ const valid = {
 describe('send form validation', () => {
   it('accepts a complete feedback and tidies the name', () => {
     const result = validateSendForm(valid, known)
-    expect(result).toMatchObject({ ok: true, value: { kind: 'feedback', citizen: { fullName: 'Trần Thị Bình' } } })
+    expect(result).toMatchObject({
+      ok: true,
+      value: { kind: 'feedback', citizen: { fullName: 'Trần Thị Bình' } },
+    })
   })
 
   it('names every field to fix, in Vietnamese', () => {

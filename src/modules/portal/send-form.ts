@@ -3,7 +3,12 @@ import type { CaseKind } from '../cases/index.ts'
 import type { FieldError } from './layout.ts'
 import { sendErrors } from './messages.ts'
 
-export const SEND_KINDS = ['feedback', 'petition', 'complaint', 'denunciation'] as const satisfies readonly CaseKind[]
+export const SEND_KINDS = [
+  'feedback',
+  'petition',
+  'complaint',
+  'denunciation',
+] as const satisfies readonly CaseKind[]
 export const MAX_FILES = 5
 export const MAX_FILE_MB = ATTACHMENT_LIMITS.maxBytes / 1024 / 1024
 /** Kinds a citizen may send without a name (a denunciation then is not handled as one, Law on Denunciations Art. 25). */
@@ -56,20 +61,25 @@ export function validateSendForm(
   if (!UUID.test(organizationId) || !knownOrganization(organizationId))
     errors.push({ field: 'organization', message: sendErrors.organization })
   const anonymous = checked(fields.anonymous)
-  if (anonymous && kind && !ANONYMOUS.has(kind)) errors.push({ field: 'anonymous', message: sendErrors.anonymous })
+  if (anonymous && kind && !ANONYMOUS.has(kind))
+    errors.push({ field: 'anonymous', message: sendErrors.anonymous })
   const fullName = clean(fields.fullName).replace(/\s+/g, ' ')
   const phone = clean(fields.phone)
   const email = clean(fields.email)
   if (!anonymous) {
-    if (fullName.length < 2 || fullName.length > 200) errors.push({ field: 'fullName', message: sendErrors.fullName })
+    if (fullName.length < 2 || fullName.length > 200)
+      errors.push({ field: 'fullName', message: sendErrors.fullName })
     if (phone && !PHONE.test(phone)) errors.push({ field: 'phone', message: sendErrors.phone })
-    if (email && (!EMAIL.test(email) || email.length > 254)) errors.push({ field: 'email', message: sendErrors.email })
+    if (email && (!EMAIL.test(email) || email.length > 254))
+      errors.push({ field: 'email', message: sendErrors.email })
     if (!phone && !email) errors.push({ field: 'phone', message: sendErrors.contact })
   }
   const summary = clean(fields.summary).replace(/\s+/g, ' ')
-  if (summary.length < 5 || summary.length > 500) errors.push({ field: 'summary', message: sendErrors.summary })
+  if (summary.length < 5 || summary.length > 500)
+    errors.push({ field: 'summary', message: sendErrors.summary })
   const content = clean(fields.content)
-  if (content.length < 5 || content.length > 20_000) errors.push({ field: 'content', message: sendErrors.content })
+  if (content.length < 5 || content.length > 20_000)
+    errors.push({ field: 'content', message: sendErrors.content })
   if (!checked(fields.consent)) errors.push({ field: 'consent', message: sendErrors.consent })
   if (errors.length || !kind) return { ok: false, errors }
   return {
@@ -79,9 +89,7 @@ export function validateSendForm(
       organizationId,
       anonymous,
       protectIdentity: kind === 'denunciation' && !anonymous && checked(fields.protectIdentity),
-      citizen: anonymous
-        ? undefined
-        : { fullName, ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
+      citizen: anonymous ? undefined : { fullName, ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
       summary,
       content,
       publishConsent: checked(fields.publishConsent),

@@ -78,7 +78,9 @@ export async function submitPublicCase(
       publishConsent: input.publishConsent ?? false,
     },
     organization.id,
-    input.files?.length ? (tx, row) => storeFiles(tx, row, input.files ?? [], input.via, requestId) : undefined,
+    input.files?.length
+      ? (tx, row) => storeFiles(tx, row, input.files ?? [], input.via, requestId)
+      : undefined,
   )
   return row
 }
