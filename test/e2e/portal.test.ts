@@ -46,7 +46,7 @@ describe.skipIf(skipReason)('citizen portal in a browser without JavaScript', { 
     const launched = await launchBrowser()
     if (!launched) throw new Error('Chromium could not be launched')
     browser = launched
-  })
+  }, 300_000)
 
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()))
@@ -106,8 +106,8 @@ describe.skipIf(skipReason)('citizen portal in a browser without JavaScript', { 
 
     // First without consent: the error summary at the top says what to fix and links to the box.
     await page.getByLabel('Phản ánh', { exact: true }).check()
-    await page.getByLabel('Họ và tên').fill('Trần Thị Bình')
-    await page.getByLabel('Số điện thoại').fill('0912 345 678')
+    await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Trần Thị Bình')
+    await page.getByRole('textbox', { name: 'Số điện thoại' }).fill('0912 345 678')
     await page.getByLabel('Tóm tắt nội dung (bắt buộc)').fill(`Đèn đường ngõ 12 không sáng (${variant})`)
     await page
       .getByLabel('Nội dung chi tiết (bắt buộc)')
