@@ -6,6 +6,7 @@
  * citizens do, so the per-address limit on code look-ups does not turn the load away.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { load, type LoadResult } from './http-load.ts'
@@ -28,9 +29,8 @@ async function sendOne(url: string): Promise<string> {
   const cookie = (form.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const html = await form.text()
   const token = /name="token" value="([^"]+)"/.exec(html)?.[1] ?? ''
-  const organization = /<option value="([0-9a-f-]{36})"[^>]*>[\s\u00a0]*Ủy ban nhân dân phường Ba Đình</.exec(
-    html,
-  )?.[1]
+  const organization =
+    /<option value="([0-9a-f-]{36})"[^>]*>[\s\u00a0]*Ủy ban nhân dân phường Ba Đình\s*</.exec(html)?.[1]
   const body = new FormData()
   for (const [k, v] of Object.entries({
     kind: 'feedback',
@@ -49,12 +49,17 @@ async function sendOne(url: string): Promise<string> {
   return code
 }
 
-async function wireBytes(url: string): Promise<number> {
-  const response = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } })
-  // fetch decompresses; the length on the wire is what the server declared or what it streamed.
-  const declared = Number(response.headers.get('content-length') ?? 0)
-  const text = await response.arrayBuffer()
-  return declared || text.byteLength
+/** Bytes on the wire of one page fetched as a browser asks for it (compressed), via node:http (no decoding). */
+function wireBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
+        let bytes = 0
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        response.on('end', () => resolve(bytes))
+      })
+      .on('error', reject)
+  })
 }
 
 async function benchDatabase(database: 'embedded' | 'postgres', seconds: number): Promise<PageResult[]> {
@@ -98,13 +103,13 @@ async function benchDatabase(database: 'embedded' | 'postgres', seconds: number)
 
 function table(runs: { database: string; pages: PageResult[] }[]): string {
   const lines = [
-    `| database | page | req/s | TTFB p50 ms | TTFB p95 ms | TTFB p99 ms | errors |`,
-    '|---|---|---|---|---|---|---|',
+    `| database | page | req/s | TTFB p50 ms | TTFB p95 ms | TTFB p99 ms | errors | bytes on the wire |`,
+    '|---|---|---|---|---|---|---|---|',
   ]
   for (const run of runs)
     for (const p of run.pages)
       lines.push(
-        `| ${run.database} | ${p.page} | ${p.requestsPerSecond} | ${p.p50ms} | ${p.p95ms} | ${p.p99ms} | ${p.errors} |`,
+        `| ${run.database} | ${p.page} | ${p.requestsPerSecond} | ${p.p50ms} | ${p.p95ms} | ${p.p99ms} | ${p.errors} | ${p.bytesOnWire} |`,
       )
   return lines.join('\n')
 }

@@ -1,6 +1,8 @@
 // The citizen portal through HTTP, as a browser without JavaScript uses it: pages, the send form and its
 // protections, tracking, rating once, published answers, reading preferences, page weight.
 import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
 import { PORTAL_LIMITS } from '../../src/modules/portal/index.ts'
@@ -9,6 +11,20 @@ import { ApiClient } from '../support/http.ts'
 
 let app: TestApp
 let leader: ApiClient
+/** Mail the portal sent, caught by a local SMTP server. */
+const mails: { to: string; text: string }[] = []
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  onData(stream, session, callback) {
+    let text = ''
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+    stream.on('end', () => {
+      for (const to of session.envelope.rcptTo) mails.push({ to: to.address, text })
+      callback()
+    })
+  },
+})
 
 /** A browser without JavaScript: keeps its cookies, follows nothing by itself. */
 class Visitor {
@@ -47,7 +63,7 @@ class Visitor {
 const tokenIn = (html: string): string => /name="token" value="([^"]+)"/.exec(html)?.[1] ?? ''
 const codeIn = (html: string): string => /id="tracking-code">(DV-[A-Z0-9-]+)</.exec(html)?.[1] ?? ''
 const optionValue = (html: string, label: string): string =>
-  new RegExp(`<option value="([^"]+)"[^>]*>[\\s\\u00a0]*${label}</option>`).exec(html)?.[1] ?? ''
+  new RegExp(`<option value="([^"]+)"[^>]*>[\\s\\u00a0]*${label}\\s*</option>`).exec(html)?.[1] ?? ''
 // A 1×1 PNG.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -63,7 +79,8 @@ async function sendForm(
 ) {
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) form.append(k, v)
-  for (const f of files) form.append('attachments', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name)
+  for (const f of files)
+    form.append('attachments', new Blob([new Uint8Array(f.data)], { type: f.type }), f.name)
   return visitor.post('/gui-phan-anh', form)
 }
 
@@ -109,7 +126,9 @@ async function answer(code: string, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ demo: true })
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+  const smtpPort = (smtp.server.address() as AddressInfo).port
+  app = await startTestApp({ demo: true, env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } })
   leader = new ApiClient(app.url)
   await leader.login('lanhdao.badinh', DEMO_PASSWORD)
   const page = await new Visitor(app.url).get('/gui-phan-anh')
@@ -119,6 +138,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close()
+  await new Promise<void>((resolve) => smtp.close(() => resolve()))
 })
 
 describe('portal pages', () => {
@@ -131,7 +151,7 @@ describe('portal pages', () => {
     expect(home.html).toContain('<label for="f-tinh">Tỉnh, thành phố</label>')
     const hanoi = await new Visitor(app.url).get('/?tinh=01')
     expect(hanoi.html).toContain('<label for="f-xa">')
-    expect(hanoi.html).toMatch(/<option value="00004"[^>]*>Phường Ba Đình<\/option>/i)
+    expect(hanoi.html).toMatch(/<option value="00004"[^>]*>\s*Phường Ba Đình\s*<\/option>/i)
   })
 
   it('shows the chosen commune organization contacts, and a clear notice while no schedule exists', async () => {
@@ -162,7 +182,7 @@ describe('portal pages', () => {
 
   it('serves the stylesheet with a content hash, cached for a year', async () => {
     const home = await new Visitor(app.url).get('/')
-    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(home.html)?.[1] ?? ''
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(home.html)?.[1] ?? ''
     expect(href).toMatch(/^\/tai-nguyen\/cong-dan\.[0-9a-f]{12}\.css$/)
     const css = await fetch(app.url + href)
     expect(css.status).toBe(200)
@@ -181,7 +201,8 @@ describe('portal pages', () => {
           .on('error', reject)
       })
     const home = await new Visitor(app.url).get('/gui-phan-anh')
-    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(home.html)?.[1] ?? ''
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(home.html)?.[1] ?? ''
+    expect(href).toMatch(/\.css$/)
     const page = await wire('/gui-phan-anh')
     const css = await wire(href)
     expect(page.encoding).toMatch(/br|gzip/)
@@ -301,6 +322,18 @@ describe('sending', () => {
     expect(stored.rows).toEqual([
       { file_name: 'anh-den-duong.png', media_type: 'image/png', channel: 'portal' },
     ])
+  })
+
+  it('sends the tracking code to the e-mail given', async () => {
+    const visitor = new Visitor(app.url)
+    const token = tokenIn((await visitor.get('/gui-phan-anh')).html)
+    const result = await sendForm(visitor, {
+      ...feedback('Xe máy đỗ kín vỉa hè Kim Mã', { email: 'binh.tran@example.vn' }),
+      token,
+    })
+    const code = codeIn(result.html)
+    expect(result.html).toContain('Mã tra cứu cũng được gửi tới e-mail binh.tran@example.vn.')
+    await expect.poll(() => mails.find((m) => m.to === 'binh.tran@example.vn')?.text ?? '').toContain(code)
   })
 
   it('refuses a file whose content is not an accepted type, keeping the form, creating nothing', async () => {
