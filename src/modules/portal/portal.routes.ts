@@ -50,6 +50,7 @@ import {
   unitInForce,
   unitsInForce,
   type PortalOrganization,
+  type UnitOption,
 } from './portal.repo.ts'
 import { validateSendForm, type SendFields } from './send-form.ts'
 
@@ -75,6 +76,7 @@ export const LIMITS = {
   track: { max: 120, timeWindow: '1 minute' },
 }
 const SCHEDULE_DAYS = 30
+const UNITS_TTL_MS = 10 * 60 * 1000
 const ANSWERS_PAGE = 20
 
 type Query = Record<string, string | undefined>
@@ -193,6 +195,19 @@ export const portalRoutes =
     })
 
     const today = (): string => vietnamDateOf(Date.now())
+
+    // Provinces and communes change by law, not by the minute: kept for UNITS_TTL_MS per day and province.
+    const unitLists = new Map<string, { at: number; units: Promise<UnitOption[]> }>()
+    function unitList(level: 'province' | 'commune', day: string, province?: string): Promise<UnitOption[]> {
+      const key = `${level}|${day}|${province ?? ''}`
+      const hit = unitLists.get(key)
+      if (hit && Date.now() - hit.at < UNITS_TTL_MS) return hit.units
+      if (unitLists.size > 500) unitLists.clear()
+      const units = unitsInForce(db.db, level, day, province)
+      unitLists.set(key, { at: Date.now(), units })
+      units.catch(() => unitLists.delete(key))
+      return units
+    }
     async function scheduleOf(organizationId: string): Promise<ScheduleEntry[] | null> {
       if (!options.schedule) return null
       const from = today()
@@ -203,7 +218,7 @@ export const portalRoutes =
       const q = request.query as Query
       const day = today()
       const errors: FieldError[] = []
-      const provinces = await unitsInForce(db.db, 'province', day)
+      const provinces = await unitList('province', day)
       let province = null
       let commune = null
       if (q.xa) {
@@ -217,7 +232,7 @@ export const portalRoutes =
         province = provinces.find((p) => p.code === q.tinh?.trim()) ?? null
         if (!province) errors.push({ field: 'tinh', message: homeText.badProvince })
       }
-      const communes = province ? await unitsInForce(db.db, 'commune', day, province.code) : []
+      const communes = province ? await unitList('commune', day, province.code) : []
       let organizations: PortalOrganization[] = []
       let fallback = false
       if (commune) organizations = await organizationsOfUnit(db.db, commune.code)
