@@ -95,7 +95,14 @@ export interface FieldError {
 /** Error summary at the top of a form: announced (role=alert), each error linking to its field. */
 export function errorSummary(title: string, errors: FieldError[]): SafeHtml | null {
   if (!errors.length) return null
-  return html`<div class="error-summary" role="alert" aria-labelledby="loi-tieu-de" tabindex="-1" id="loi">
+  return html`<div
+    class="error-summary"
+    role="alert"
+    aria-labelledby="loi-tieu-de"
+    tabindex="-1"
+    id="loi"
+    autofocus
+  >
     <h2 id="loi-tieu-de">${title}</h2>
     <ul>
       ${errors.map((e) => html`<li><a href="#f-${e.field}">${e.message}</a></li>`)}
