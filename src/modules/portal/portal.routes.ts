@@ -221,15 +221,19 @@ export const portalRoutes =
       const provinces = await unitList('province', day)
       let province = null
       let commune = null
+      const chosenProvince = q.tinh?.trim()
       if (q.xa) {
         const unit = await unitInForce(db.db, q.xa.trim(), day)
-        if (unit?.level === 'commune') {
+        // The citizen changed the province after choosing a commune of another: start over in the new one.
+        const movedAway =
+          unit?.level === 'commune' && !!chosenProvince && unit.provinceCode !== chosenProvince
+        if (unit?.level === 'commune' && !movedAway) {
           commune = unit
           province = provinces.find((p) => p.code === unit.provinceCode) ?? null
-        } else errors.push({ field: 'xa', message: homeText.badCommune })
+        } else if (!movedAway) errors.push({ field: 'xa', message: homeText.badCommune })
       }
       if (!province && q.tinh) {
-        province = provinces.find((p) => p.code === q.tinh?.trim()) ?? null
+        province = provinces.find((p) => p.code === chosenProvince) ?? null
         if (!province) errors.push({ field: 'tinh', message: homeText.badProvince })
       }
       const communes = province ? await unitList('commune', day, province.code) : []
