@@ -23,6 +23,7 @@ import { revealIdentity } from './commands/revealIdentity.ts'
 import { addCaseAttachments, checkCaseAttachmentAccess, CASE_ATTACHMENT } from './commands/caseAttachments.ts'
 import { readMultipartForm, registerAttachmentOwner } from '../../platform/files/index.ts'
 import type { CaseDeps } from './identity.ts'
+import { assigneesOf } from './assignees.ts'
 
 const tags = ['Hồ sơ vụ việc']
 
@@ -180,6 +181,33 @@ export const caseRoutes =
     )
 
     registerAttachmentOwner(CASE_ATTACHMENT, checkCaseAttachmentAccess)
+
+    app.get(
+      '/api/cases/:id/assignees',
+      {
+        schema: {
+          tags,
+          summary:
+            'Cán bộ có thể được giao xử lý hồ sơ (người xử lý đơn của cơ quan nhận hoặc đơn vị trực thuộc)',
+          params: uuidParam,
+          querystring: z.strictObject({ q: z.string().max(100, 'Tối đa 100 ký tự.').optional() }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  username: z.string(),
+                  fullName: z.string(),
+                  organizationName: z.string(),
+                }),
+              ),
+              nextCursor: z.null(),
+            }),
+          },
+        },
+      },
+      async (request) => assigneesOf(db, actorOf(request), request.params.id, request.query.q),
+    )
 
     app.post(
       '/api/cases/:id/attachments',

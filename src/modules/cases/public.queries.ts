@@ -11,6 +11,7 @@ import { cases } from './cases.schema.ts'
 import { eventLabels } from './cases.present.ts'
 import { actionLabels, stateLabels } from './lifecycles/index.ts'
 import { kindLabels, messages } from './messages.ts'
+import { noticesOf } from './notices.ts'
 import { normalizeTrackingCode } from './tracking-code.ts'
 
 /** Steps a citizen may see: what happened and when — never who, never the notes. */
@@ -44,6 +45,11 @@ export async function publicCaseOf(db: Database, trackingCode: string): Promise<
     answer: answerable ? row.publicAnswer : null,
     answeredOn: answerable && row.answeredAt ? vietnamDateOf(row.answeredAt) : null,
     rated: row.rating !== null,
+    notices: (await noticesOf(db.db, row.id)).map((n) => ({
+      date: vietnamDateOf(n.createdAt),
+      subject: n.subject,
+      body: n.body,
+    })),
   }
 }
 

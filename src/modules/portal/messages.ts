@@ -136,6 +136,7 @@ export const trackText = {
   receivedOn: 'Ngày tiếp nhận',
   dueDate: 'Hạn xử lý bước hiện tại',
   timeline: 'Các bước đã thực hiện',
+  notices: 'Thông báo của cơ quan gửi bạn',
   answer: 'Câu trả lời của cơ quan',
   answeredOn: (date: string) => `Trả lời ngày ${date}`,
   noAnswer: 'Cơ quan chưa trả lời. Khi có câu trả lời, bạn sẽ xem được tại đây.',

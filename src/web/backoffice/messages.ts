@@ -482,6 +482,8 @@ export const msg = {
   cases: {
     title: 'Hồ sơ đơn thư',
     attachments: 'Tệp đính kèm',
+    assigneePlaceholder: 'Gõ tên cán bộ xử lý (không cần dấu)',
+    noAssignees: 'Không có cán bộ xử lý phù hợp trong đơn vị.',
     noAttachments: 'Chưa có tệp đính kèm.',
     chooseFiles: 'Chọn tệp (PDF, ảnh, DOCX, XLSX; tối đa 10 MB mỗi tệp)',
     upload: 'Tải lên',

@@ -125,6 +125,19 @@ export function casePage(input: CasePageInput): SafeHtml {
     <ol class="timeline">
       ${v.steps.map((s) => html`<li><strong>${vnDate(s.date)}</strong>: ${s.label}</li>`)}
     </ol>
+    ${
+      v.notices.length
+        ? html`<h2>${trackText.notices}</h2>
+            ${v.notices.map(
+              (n) =>
+                html`<article class="card">
+                  <h3>${n.subject}</h3>
+                  <p class="muted">${vnDate(n.date)}</p>
+                  <p class="answer">${n.body}</p>
+                </article>`,
+            )}`
+        : null
+    }
     <h2>${trackText.answer}</h2>
     ${
       v.answer
