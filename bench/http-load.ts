@@ -13,22 +13,36 @@ export interface LoadResult {
 const percentile = (sorted: number[], p: number): number =>
   sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) : 0
 
-/** Keeps `concurrency` keep-alive requests in flight for `seconds`, recording each latency. */
+/**
+ * Keeps `concurrency` keep-alive requests in flight for `seconds`, recording each latency: to the end of
+ * the response, or with `ttfb` to its first byte (the status line and headers). `headersFor` gives each
+ * request its own headers (e.g. a different client address behind a trusted proxy).
+ */
 export async function load(
   url: string,
-  options: { seconds: number; concurrency: number; headers?: Record<string, string> },
+  options: {
+    seconds: number
+    concurrency: number
+    headers?: Record<string, string>
+    headersFor?: (n: number) => Record<string, string>
+    ttfb?: boolean
+  },
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency })
   const latencies: number[] = []
   let errors = 0
   const deadline = performance.now() + options.seconds * 1000
+  let sent = 0
   const one = (): Promise<void> =>
     new Promise((resolve) => {
       const started = performance.now()
-      const request = http.get(url, { agent, headers: options.headers }, (response) => {
+      const headers = { ...options.headers, ...options.headersFor?.(sent++) }
+      const request = http.get(url, { agent, headers }, (response) => {
+        const firstByte = performance.now()
         response.resume()
         response.on('end', () => {
-          if (response.statusCode === 200) latencies.push(performance.now() - started)
+          if (response.statusCode === 200)
+            latencies.push((options.ttfb ? firstByte : performance.now()) - started)
           else errors++
           resolve()
         })

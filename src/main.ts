@@ -28,7 +28,8 @@ import {
   publicCaseRoutes,
   registerCaseDeadlineRecompute,
 } from './modules/cases/index.ts'
-import { receptionRoutes } from './modules/reception/index.ts'
+import { listPublicSchedule, receptionRoutes } from './modules/reception/index.ts'
+import { portalRoutes } from './modules/portal/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -131,15 +132,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (config.demo) await loadDemoData(database, { secretKey })
     lap('data')
     registerCaseDeadlineRecompute()
-    jobs = await startJobs(
-      database,
-      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp))],
-      {
-        schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
-        work: true,
-        pollingIntervalSeconds: options.jobPollingSeconds,
-      },
-    )
+    const mailer = createMailer(config.smtp)
+    jobs = await startJobs(database, [...maintenanceJobs(database), ...caseJobs(database, mailer)], {
+      schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
+      work: true,
+      pollingIntervalSeconds: options.jobPollingSeconds,
+    })
     lap('jobs')
     const policy = sessionPolicy(config)
     const app = await buildHttpServer({
@@ -161,6 +159,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(attachmentRoutes(database))
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
+    await app.register(
+      portalRoutes(database, {
+        secretKey,
+        mailer,
+        publicUrl: config.publicUrl,
+        schedule: (q) => listPublicSchedule(database, q),
+      }),
+    )
     await app.register(notificationRoutes(database))
     await app.register(receptionRoutes(database, { secretKey }))
     await app.listen({ port: config.port, host: config.host })

@@ -266,6 +266,8 @@ export const publicPetitionBody = z.strictObject({
   consent: z.literal(true, {
     error: 'Cần đồng ý cho cơ quan nhà nước xử lý dữ liệu cá nhân để giải quyết đơn (Luật 91/2025/QH15).',
   }),
+  /** Agreement that the answer (never the name) be published on the portal's answers page. */
+  publishConsent: z.boolean().optional(),
 })
 export type PublicPetitionInput = z.infer<typeof publicPetitionBody>
 

@@ -93,6 +93,8 @@ export const cases = pgTable(
     ratedAt: timestamp('rated_at', { withTimezone: true }),
     /** Public submissions: when the citizen consented to personal-data processing (Law 91/2025). */
     consentedAt: timestamp('consented_at', { withTimezone: true }),
+    /** The citizen agreed that the answer (never the name) be published on the portal's answers page. */
+    publishConsent: boolean('publish_consent').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -107,6 +109,9 @@ export const cases = pgTable(
     index('cases_assignee_idx').on(t.assigneeId),
     index('cases_letter_idx').on(t.letterId),
     index('cases_matter_idx').on(t.matterId),
+    index('cases_published_idx')
+      .on(t.answeredAt.desc(), t.id.desc())
+      .where(sql`${t.publishConsent} and ${t.publicAnswer} is not null`),
     index('cases_search_idx').using(
       'gin',
       sql`vn_fold(${t.citizenDisplay} || ' ' || ${t.summary}) gin_trgm_ops`,

@@ -35,5 +35,8 @@ export const messages = {
     `Vụ việc đã được gia hạn ${max} lần, là số lần tối đa theo Luật Tố cáo Điều 30.`,
   organizationUnknown: 'Không tìm thấy cơ quan nhận đơn.',
   notAnswered: 'Chỉ đánh giá được sau khi cơ quan đã trả lời.',
+  anonymousNotAllowed:
+    'Chỉ phản ánh (hoặc tố cáo, khi đó không được xử lý như tố cáo) mới được gửi giấu tên. Hãy bỏ chọn "Gửi giấu tên" và ghi họ tên.',
+  citizenMissing: 'Hãy nhập thông tin người gửi (họ và tên).',
   alreadyRated: 'Câu trả lời này đã được đánh giá; mỗi câu trả lời chỉ đánh giá một lần.',
 }

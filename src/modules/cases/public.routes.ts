@@ -1,25 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { systemActor } from '../../platform/access/actor.ts'
 import type { Database } from '../../platform/db/database.ts'
-import { notFound, validationFailed } from '../../platform/errors.ts'
 import { publicCaseView, publicPetitionBody, ratingBody, trackingParam } from '../../contracts/cases.ts'
-import { findOrganization, findOrganizationByCode } from '../organizations/index.ts'
-import { vietnamDateOf } from '../calendar/index.ts'
-import { eventsOf, findCaseByTrackingCode } from './cases.repo.ts'
-import { intakeCase } from './commands/intakeCase.ts'
 import { rateAnswer } from './commands/rateAnswer.ts'
+import { submitPublicCase } from './commands/submitPublicCase.ts'
 import type { CaseDeps } from './identity.ts'
-import { actionLabels, stateLabels } from './lifecycles/index.ts'
-import { eventLabels } from './cases.present.ts'
-import { kindLabels, messages } from './messages.ts'
-import { normalizeTrackingCode } from './tracking-code.ts'
-import { noticesOf } from './notices.ts'
+import { publicCaseOf } from './public.queries.ts'
 
 const tags = ['Cổng công khai']
-
-/** Steps a citizen may see: what happened and when — never who, never the notes. */
-const PUBLIC_EVENTS = new Set(['intake', ...Object.keys(actionLabels)])
 
 /**
  * Citizens' side: submit a petition or feedback without an account (consent to personal-data processing
@@ -41,30 +29,17 @@ export const publicCaseRoutes =
         },
       },
       async (request, reply) => {
-        const body = request.body
-        const organization = body.organizationId
-          ? await findOrganization(db.db, body.organizationId)
-          : body.organizationCode
-            ? await findOrganizationByCode(db.db, body.organizationCode)
-            : null
-        if (!organization || organization.status !== 'active')
-          throw validationFailed([{ path: 'organizationId', message: messages.organizationUnknown }])
-        const now = new Date()
-        const { row } = await intakeCase(
-          { actor: systemActor('Cổng tiếp nhận trực tuyến'), db, requestId: request.id },
+        const { organizationId, organizationCode, consent: _consent, ...body } = request.body
+        const row = await submitPublicCase(
+          db,
           deps,
           {
-            kind: body.kind,
-            channel: 'portal',
-            receivedAt: now.toISOString(),
-            citizen: body.citizen,
-            summary: body.summary,
-            content: body.content,
-            field: body.field,
-            protectIdentity: false,
-            consentedAt: now,
+            ...body,
+            ...(organizationId ? { organizationId } : {}),
+            ...(organizationCode ? { organizationCode } : {}),
+            via: 'Cổng tiếp nhận trực tuyến',
           },
-          organization.id,
+          request.id,
         )
         return reply.status(201).send({ trackingCode: row.trackingCode })
       },
@@ -82,38 +57,7 @@ export const publicCaseRoutes =
           response: { 200: publicCaseView },
         },
       },
-      async (request) => {
-        const code = normalizeTrackingCode(request.params.trackingCode)
-        const found = code ? await findCaseByTrackingCode(db.db, code) : null
-        if (!found) throw notFound(messages.trackingNotFound)
-        const { row } = found
-        const events = await eventsOf(db.db, row.id)
-        const answerable = row.kind === 'petition' || row.kind === 'feedback'
-        return {
-          trackingCode: row.trackingCode,
-          kind: row.kind,
-          kindLabel: kindLabels[row.kind] ?? row.kind,
-          status: row.status,
-          statusLabel: stateLabels[row.status] ?? row.status,
-          organizationName: found.organizationName,
-          receivedOn: row.receivedOn,
-          dueDate: row.dueDate,
-          steps: events
-            .filter((e) => PUBLIC_EVENTS.has(e.action))
-            .map((e) => ({
-              label: actionLabels[e.action] ?? eventLabels[e.action] ?? e.action,
-              date: e.stepDate,
-            })),
-          answer: answerable ? row.publicAnswer : null,
-          answeredOn: answerable && row.answeredAt ? vietnamDateOf(row.answeredAt) : null,
-          rated: row.rating !== null,
-          notices: (await noticesOf(db.db, row.id)).map((n) => ({
-            date: vietnamDateOf(n.createdAt),
-            subject: n.subject,
-            body: n.body,
-          })),
-        }
-      },
+      async (request) => publicCaseOf(db, request.params.trackingCode),
     )
 
     app.post(

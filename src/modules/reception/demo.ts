@@ -71,7 +71,7 @@ const demoOrgs: DemoOrg[] = [
       name: 'Trụ sở tiếp công dân thành phố Hà Nội',
       address: 'Số 1 phố Tràng Thi, phường Hoàn Kiếm, Hà Nội',
     },
-    chair: { name: 'Trần Sỹ Thanh', title: 'Chủ tịch UBND thành phố Hà Nội', role: 'province_chair' },
+    chair: { name: 'Trần Văn Thành', title: 'Chủ tịch UBND thành phố Hà Nội', role: 'province_chair' },
     officers: ['Hà Minh Đức', 'Kiều Thị Phương'],
     streets: ['phố Tràng Thi', 'phố Lê Thái Tổ', 'phố Hai Bà Trưng'],
     visits: 6,

@@ -126,7 +126,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
 }
 
 function registerBackoffice(app: FastifyInstance, dir: string): void {
-  app.get('/', (_request, reply) => reply.redirect('/app/'))
+  // `/` is the citizen portal (src/modules/portal); the back office lives under /app.
   if (!existsSync(dir)) {
     app.get('/app', (_request, reply) =>
       reply

@@ -34,8 +34,10 @@ export interface IntakeResult {
 export async function intakeCase(
   ctx: Context,
   deps: CaseDeps,
-  input: IntakeInput & { consentedAt?: Date },
+  input: IntakeInput & { consentedAt?: Date; publishConsent?: boolean },
   organizationId: string | null = ctx.actor.organizationId,
+  /** Runs inside the intake transaction once the case row exists (e.g. store the letter's attachments). */
+  withinIntake?: (tx: Executor, row: CaseRow) => Promise<void>,
 ): Promise<IntakeResult> {
   authorize(ctx.actor, 'cases.intake')
   if (!organizationId) throw new AppError('FORBIDDEN', messages.organizationMissing)
@@ -59,7 +61,11 @@ export async function intakeCase(
   // the unique index refuses it, nothing was committed, and the intake runs again with a fresh code.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
+      return await ctx.db.transaction(async (tx) => {
+        const result = await intakeIn(tx, ctx, deps, input, organization, due)
+        if (withinIntake) await withinIntake(tx, result.row)
+        return result
+      })
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error, 'cases_tracking_code_unique')) throw error
     }
@@ -88,7 +94,7 @@ async function intakeIn(
   tx: Executor,
   ctx: Context,
   deps: CaseDeps,
-  input: IntakeInput & { consentedAt?: Date },
+  input: IntakeInput & { consentedAt?: Date; publishConsent?: boolean },
   organization: OrganizationRow,
   due: DueDate,
 ): Promise<IntakeResult> {
@@ -166,6 +172,7 @@ async function intakeIn(
       dueDate: due.due,
       dueRuleKey: due.ruleKey,
       consentedAt: input.consentedAt ?? null,
+      publishConsent: input.publishConsent ?? false,
       createdBy: ctx.actor.userId,
     },
     citizens.map((c) => ({ ...c, id: newId(), caseId: id })),

@@ -127,6 +127,8 @@ export async function loadDemoCases(
         dueRuleKey: intakeDue.ruleKey,
         extensionCount: 0,
       }
+      // Sent on the portal: consent recorded then, and the citizen let the answer be published (issue 9).
+      if (row.channel === 'portal') Object.assign(row, { consentedAt: receivedAt, publishConsent: true })
       if (row.channel === 'forwarded')
         Object.assign(row, {
           forwardedBy: 'Văn phòng Đoàn ĐBQH và HĐND thành phố Hà Nội',

@@ -1,0 +1,2 @@
+ALTER TABLE "cases" ADD COLUMN "publish_consent" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "cases_published_idx" ON "cases" USING btree ("answered_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "cases"."publish_consent" and "cases"."public_answer" is not null;
