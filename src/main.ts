@@ -18,6 +18,7 @@ import { adminUnitRoutes, loadReferenceUnits } from './modules/admin-units/index
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
+import { activityJobs, activityRoutes } from './modules/activities/index.ts'
 import {
   caseJobs,
   caseRoutes,
@@ -129,7 +130,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     registerCaseDeadlineRecompute()
     jobs = await startJobs(
       database,
-      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp))],
+      [
+        ...maintenanceJobs(database),
+        ...caseJobs(database, createMailer(config.smtp)),
+        ...activityJobs(database),
+      ],
       {
         schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
         work: true,
@@ -157,6 +162,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
     await app.register(notificationRoutes(database))
+    await app.register(activityRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

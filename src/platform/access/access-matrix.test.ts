@@ -22,17 +22,34 @@ const actorAt = (role: Role, path: string) =>
 /** What the law of this platform says each role may do: kept beside the test, not derived from the code. */
 const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
+const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
-    (p) => !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity'].includes(p),
+    (p) =>
+      ![
+        'rules.manage',
+        'cases.intake',
+        'cases.handle',
+        'cases.reveal_identity',
+        'activities.record',
+        'commitments.manage',
+      ].includes(p),
   ),
-  leader: ['users.read', 'organizations.read', 'audit.read', ...reads, ...caseWork, 'cases.reveal_identity'],
-  handler: ['organizations.read', ...reads, ...caseWork],
-  reception_officer: ['organizations.read', ...reads, 'cases.read', 'cases.intake'],
-  mobilization_officer: ['organizations.read', ...reads],
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads, 'cases.read'],
-  viewer: ['organizations.read', ...reads],
+  leader: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...reads,
+    ...caseWork,
+    'cases.reveal_identity',
+    ...activityWork,
+  ],
+  handler: ['organizations.read', ...reads, ...caseWork, 'activities.read'],
+  reception_officer: ['organizations.read', ...reads, 'cases.read', 'cases.intake', 'activities.read'],
+  mobilization_officer: ['organizations.read', ...reads, ...activityWork],
+  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads, 'cases.read', 'activities.read'],
+  viewer: ['organizations.read', ...reads, 'activities.read'],
 }
 
 const cases = roles.flatMap((role) =>

@@ -19,6 +19,9 @@ export const permissions = [
   'cases.intake',
   'cases.handle',
   'cases.reveal_identity',
+  'activities.read',
+  'activities.record',
+  'commitments.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -49,6 +52,9 @@ const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.ha
  */
 const referenceReads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 
+/** Recording mobilization activities and following their commitments to the end (issue 10). */
+const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
@@ -56,7 +62,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
    * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
    * province, units below its communes; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
-  unit_admin: everything.filter((p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle'),
+  unit_admin: everything.filter(
+    (p) =>
+      p !== 'rules.manage' &&
+      p !== 'cases.intake' &&
+      p !== 'cases.handle' &&
+      p !== 'activities.record' &&
+      p !== 'commitments.manage',
+  ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
     'users.read',
@@ -65,17 +78,31 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...referenceReads,
     ...caseWork,
     'cases.reveal_identity',
+    ...activityWork,
   ],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read', ...referenceReads, ...caseWork],
+  handler: ['organizations.read', ...referenceReads, ...caseWork, 'activities.read'],
   /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
-  reception_officer: ['organizations.read', ...referenceReads, 'cases.read', 'cases.intake'],
-  /** Cán bộ dân vận */
-  mobilization_officer: ['organizations.read', ...referenceReads],
+  reception_officer: [
+    'organizations.read',
+    ...referenceReads,
+    'cases.read',
+    'cases.intake',
+    'activities.read',
+  ],
+  /** Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments. */
+  mobilization_officer: ['organizations.read', ...referenceReads, ...activityWork],
   /** Giám sát — read-only over what it supervises. */
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...referenceReads, 'cases.read'],
+  supervisor: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...referenceReads,
+    'cases.read',
+    'activities.read',
+  ],
   /** Người xem */
-  viewer: ['organizations.read', ...referenceReads],
+  viewer: ['organizations.read', ...referenceReads, 'activities.read'],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */
