@@ -484,3 +484,33 @@ describe('summary: counts match a hand-computed fixture, including the old map',
     expect(bad.body.error.fields?.[0]?.path).toBe('from')
   })
 })
+
+describe('demo data', () => {
+  it('reads like the seed articles: dozens of dialogues at two levels, commitments open, done and overdue', async () => {
+    const s = (await leaderHanoi.get<Summary>('/api/activities/summary?groupBy=kind')).body
+    const dialogue = s.byKind.find((k) => k.kind === 'dialogue')
+    expect(dialogue?.activities).toBeGreaterThanOrEqual(20)
+    expect(dialogue?.byLevel.commune).toBeGreaterThan(dialogue?.byLevel.province ?? 0)
+    expect(s.byKind.length).toBe(9)
+    const statuses = new Set<string>()
+    let overdue = 0
+    let cursor: string | null = null
+    do {
+      const page: { body: { items: Commitment[]; nextCursor: string | null } } = await leaderHanoi.get(
+        `/api/commitments?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      )
+      for (const c of page.body.items) {
+        statuses.add(c.status)
+        if (c.overdue) overdue++
+      }
+      cursor = page.body.nextCursor
+    } while (cursor)
+    expect([...statuses]).toEqual(expect.arrayContaining(['open', 'done', 'extended']))
+    expect(overdue).toBeGreaterThan(0)
+    const upcoming = await leaderHanoi.get<{ items: { startsOn: string; status: string }[] }>(
+      '/api/activities?upcoming=true',
+    )
+    expect(upcoming.body.items.length).toBeGreaterThan(0)
+    expect(upcoming.body.items.every((a) => a.status === 'planned')).toBe(true)
+  })
+})
