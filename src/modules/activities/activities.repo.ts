@@ -166,11 +166,16 @@ export async function rebuildActivitySummary(ex: Executor): Promise<void> {
     group by organization_id, date_trunc('month', day)::date, kind, level, admin_unit_id`)
 }
 
+/**
+ * One line of the summary: the counts per (kind, level), per month or per unit as recorded — three
+ * grouping sets of one scan, so the answer stays a few hundred rows whatever the number of activities.
+ */
 export interface SummaryRow {
-  kind: string
-  level: string
+  set: 'kind_level' | 'month' | 'unit'
+  kind: string | null
+  level: string | null
+  month: string | null
   adminUnitId: string | null
-  month: string
   activities: number
   participants: number
 }
@@ -219,10 +224,11 @@ export async function summaryRows(
   }
   return rowsOf<SummaryRow>(
     ex,
-    sql`select kind, level, admin_unit_id as "adminUnitId", to_char(month, 'YYYY-MM') as month,
+    sql`select case grouping(kind, level, month, admin_unit_id) when 3 then 'kind_level' when 13 then 'month' else 'unit' end as set,
+          kind, level, admin_unit_id as "adminUnitId", to_char(month, 'YYYY-MM') as month,
           sum(activities)::int as activities, sum(participants)::bigint as participants
         from (${sql.join(parts, sql` union all `)}) x (month, kind, level, admin_unit_id, activities, participants)
-        group by kind, level, admin_unit_id, month`,
+        group by grouping sets ((kind, level), (month), (admin_unit_id))`,
   )
 }
 

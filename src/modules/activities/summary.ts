@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNull, lte, or, gte } from 'drizzle-orm'
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { authorize, type Actor } from '../../platform/access/actor.ts'
 import type { Database, Executor } from '../../platform/db/database.ts'
 import { validationFailed } from '../../platform/errors.ts'
 import type { SummaryQuery } from '../../contracts/activities.ts'
-import { adminUnits, currentUnitsOf, todayInVietnam, type AdminUnitRow } from '../admin-units/index.ts'
+import { adminUnits, todayInVietnam, type AdminUnitRow } from '../admin-units/index.ts'
 import { daysBetween } from '../calendar/index.ts'
 import { findRootOrganization } from '../organizations/index.ts'
 import { summaryRows, type SummaryRow } from './activities.repo.ts'
@@ -56,36 +56,102 @@ async function remapUnits(ex: Executor, units: AdminUnitRow[], today: string): P
     remapDay = today
   }
   const missing = units.filter((u) => !remapCache.has(u.id))
-  const currentByUnit = new Map<string, AdminUnitRow[]>()
-  for (const u of missing)
-    currentByUnit.set(u.id, inForce(u, today) ? [u] : await currentUnitsOf(ex, u, today))
-  const provinceCodes = [...new Set([...currentByUnit.values()].flat().map((u) => u.provinceCode))]
-  const provinces = provinceCodes.length
-    ? await ex
-        .select()
-        .from(adminUnits)
-        .where(
-          and(
-            inArray(adminUnits.code, provinceCodes),
-            eq(adminUnits.level, 'province'),
-            or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, today)),
-            or(isNull(adminUnits.validTo), gte(adminUnits.validTo, today)),
-          ),
-        )
-    : []
-  const provinceOf = new Map(provinces.map((p) => [p.code, refOf(p)]))
-  for (const u of missing) {
-    const current = currentByUnit.get(u.id) ?? []
-    const codes = [...new Set(current.map((c) => c.provinceCode))]
-    remapCache.set(u.id, {
-      historical: !inForce(u, today),
-      current: current.map(refOf),
-      provinces: codes.map(
-        (c) => provinceOf.get(c) ?? { code: c, name: c, level: 'province', provinceCode: c },
-      ),
-    })
+  if (missing.length) {
+    // Set-based: follow the successions of every unit at once; units that reach nothing in force today
+    // (an abolished district) answer with what their children became, in a second pass.
+    const currentByUnit = await successorsInForce(
+      ex,
+      missing.map((u) => u.id),
+      today,
+    )
+    const orphans = missing.filter((u) => !currentByUnit.get(u.id)?.length)
+    if (orphans.length) {
+      const children = await rowsOfSql<{ parent: string; id: string }>(
+        ex,
+        sql`select parent_id as parent, id from admin_units where parent_id = any(${`{${orphans.map((u) => u.id).join(',')}}`}::uuid[])`,
+      )
+      const viaChildren = await successorsInForce(ex, [...new Set(children.map((c) => c.id))], today)
+      for (const o of orphans) {
+        const found = new Map<string, AdminUnitRow>()
+        for (const c of children)
+          if (c.parent === o.id) for (const u of viaChildren.get(c.id) ?? []) found.set(u.id, u)
+        currentByUnit.set(o.id, [...found.values()])
+      }
+    }
+    const provinceCodes = [...new Set([...currentByUnit.values()].flat().map((u) => u.provinceCode))]
+    const provinces = provinceCodes.length
+      ? await ex
+          .select()
+          .from(adminUnits)
+          .where(
+            and(
+              inArray(adminUnits.code, provinceCodes),
+              eq(adminUnits.level, 'province'),
+              or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, today)),
+              or(isNull(adminUnits.validTo), gte(adminUnits.validTo, today)),
+            ),
+          )
+      : []
+    const provinceOf = new Map(provinces.map((p) => [p.code, refOf(p)]))
+    for (const u of missing) {
+      const current = (currentByUnit.get(u.id) ?? []).sort((a, b) => a.code.localeCompare(b.code))
+      const codes = [...new Set(current.map((c) => c.provinceCode))]
+      remapCache.set(u.id, {
+        historical: !inForce(u, today),
+        current: current.map(refOf),
+        provinces: codes.map(
+          (c) => provinceOf.get(c) ?? { code: c, name: c, level: 'province', provinceCode: c },
+        ),
+      })
+    }
   }
   return new Map(units.map((u) => [u.id, remapCache.get(u.id) as Remap]))
+}
+
+/** Unit rows by id, from the day's cache; only unknown ids are read. */
+const unitCache = new Map<string, AdminUnitRow>()
+async function unitsById(ex: Executor, ids: string[], today: string): Promise<Map<string, AdminUnitRow>> {
+  if (remapDay !== today) {
+    remapCache.clear()
+    unitCache.clear()
+    remapDay = today
+  }
+  const unknown = ids.filter((id) => !unitCache.has(id))
+  if (unknown.length)
+    for (const u of await ex.select().from(adminUnits).where(inArray(adminUnits.id, unknown)))
+      unitCache.set(u.id, u)
+  return new Map(ids.flatMap((id) => (unitCache.has(id) ? [[id, unitCache.get(id) as AdminUnitRow]] : [])))
+}
+
+const rowsOfSql = async <T>(ex: Executor, query: SQL): Promise<T[]> =>
+  ((await ex.execute(query)) as unknown as { rows: T[] }).rows
+
+/** For each seed unit, the units in force `today` reached through successions (the seed itself included). */
+async function successorsInForce(
+  ex: Executor,
+  seeds: string[],
+  today: string,
+): Promise<Map<string, AdminUnitRow[]>> {
+  const result = new Map<string, AdminUnitRow[]>(seeds.map((id) => [id, []]))
+  if (!seeds.length) return result
+  const pairs = await rowsOfSql<{ seed: string; id: string }>(
+    ex,
+    sql`with recursive chain(seed, id) as (
+          select s, s from unnest(${`{${seeds.join(',')}}`}::uuid[]) s
+          union
+          select c.seed, x.successor_id from admin_unit_successions x join chain c on x.predecessor_id = c.id
+        )
+        select chain.seed, chain.id from chain join admin_units u on u.id = chain.id
+        where (u.valid_from is null or u.valid_from <= ${today}) and (u.valid_to is null or u.valid_to >= ${today})`,
+  )
+  const ids = [...new Set(pairs.map((p) => p.id))]
+  const rows = ids.length ? await ex.select().from(adminUnits).where(inArray(adminUnits.id, ids)) : []
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  for (const p of pairs) {
+    const unit = byId.get(p.id)
+    if (unit) result.get(p.seed)?.push(unit)
+  }
+  return result
 }
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/')
@@ -121,28 +187,29 @@ export async function activitySummary(db: Database, actor: Actor, q: SummaryQuer
   const byMonth = new Map<string, Counts>()
   const byUnit = new Map<string | null, Counts>()
   for (const r of rows) {
-    add(totals, r)
-    const level = byLevel.get(r.level) ?? zero()
-    add(level, r)
-    byLevel.set(r.level, level)
-    const kind = byKind.get(r.kind) ?? { ...zero(), byLevel: {} }
-    add(kind, r)
-    kind.byLevel[r.level] = (kind.byLevel[r.level] ?? 0) + r.activities
-    byKind.set(r.kind, kind)
-    const month = byMonth.get(r.month) ?? zero()
-    add(month, r)
-    byMonth.set(r.month, month)
-    const unit = byUnit.get(r.adminUnitId) ?? zero()
-    add(unit, r)
-    byUnit.set(r.adminUnitId, unit)
+    if (r.set === 'kind_level' && r.kind && r.level) {
+      add(totals, r)
+      const level = byLevel.get(r.level) ?? zero()
+      add(level, r)
+      byLevel.set(r.level, level)
+      const kind = byKind.get(r.kind) ?? { ...zero(), byLevel: {} }
+      add(kind, r)
+      kind.byLevel[r.level] = (kind.byLevel[r.level] ?? 0) + r.activities
+      byKind.set(r.kind, kind)
+    } else if (r.set === 'month' && r.month) {
+      const month = byMonth.get(r.month) ?? zero()
+      add(month, r)
+      byMonth.set(r.month, month)
+    } else if (r.set === 'unit') {
+      const unit = byUnit.get(r.adminUnitId) ?? zero()
+      add(unit, r)
+      byUnit.set(r.adminUnitId, unit)
+    }
   }
 
   const unitIds = [...byUnit.keys()].filter((id): id is string => id !== null)
-  const unitRows = unitIds.length
-    ? await db.db.select().from(adminUnits).where(inArray(adminUnits.id, unitIds))
-    : []
-  const unitById = new Map(unitRows.map((u) => [u.id, u]))
-  const remap = await remapUnits(db.db, unitRows, today)
+  const unitById = await unitsById(db.db, unitIds, today)
+  const remap = await remapUnits(db.db, [...unitById.values()], today)
 
   const levels = activityLevels
     .filter((l) => byLevel.has(l))
