@@ -48,7 +48,7 @@ async function bulkLoad(pool: pg.Pool, size: number): Promise<number> {
             cur as (select array_agg(id order by code) ids, array_agg(code order by code) codes,
                            array_agg(level order by code) lvls, count(*)::int n
                     from admin_units where province_code = '01' and valid_to is null and level in ('province', 'commune')),
-            g as (select i, date '2023-01-01' + (i * 7919 % 1095) as d from generate_series($1::int, $2::int) i)
+            g as (select i, date '2023-01-01' + (i::bigint * 7919 % 1095)::int as d from generate_series($1::int, $2::int) i)
        insert into activities (id, kind, organization_id, province_code, level, admin_unit_id, admin_unit_code,
                                starts_on, status, title, details, participants_total)
        select md5('activity-' || g.i)::uuid,

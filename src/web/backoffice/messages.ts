@@ -218,6 +218,10 @@ export const msg = {
     localUnits: 'Thôn, tổ dân phố',
     cases: 'Hồ sơ đơn thư',
     caseNew: 'Tiếp nhận đơn',
+    activities: 'Hoạt động dân vận',
+    activityNew: 'Ghi nhận hoạt động',
+    commitments: 'Theo dõi cam kết',
+    activitySummary: 'Tổng hợp hoạt động',
   },
 
   dashboard: {

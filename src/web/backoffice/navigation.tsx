@@ -4,7 +4,11 @@ import {
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  CommentOutlined,
+  FormOutlined,
   EnvironmentOutlined,
   FileAddOutlined,
   FileTextOutlined,
@@ -22,6 +26,10 @@ export type PageKey =
   | 'home'
   | 'cases'
   | 'caseNew'
+  | 'activities'
+  | 'activityNew'
+  | 'commitments'
+  | 'activitySummary'
   | 'users'
   | 'organizations'
   | 'adminUnits'
@@ -57,6 +65,34 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.caseNew,
     icon: <FileAddOutlined aria-hidden />,
     permission: 'cases.intake',
+  },
+  {
+    key: 'activities',
+    path: routes.activities,
+    label: msg.nav.activities,
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'activities.read',
+  },
+  {
+    key: 'activityNew',
+    path: routes.activityNew,
+    label: msg.nav.activityNew,
+    icon: <FormOutlined aria-hidden />,
+    permission: 'activities.record',
+  },
+  {
+    key: 'commitments',
+    path: routes.commitments,
+    label: msg.nav.commitments,
+    icon: <CheckSquareOutlined aria-hidden />,
+    permission: 'activities.read',
+  },
+  {
+    key: 'activitySummary',
+    path: routes.activitySummary,
+    label: msg.nav.activitySummary,
+    icon: <BarChartOutlined aria-hidden />,
+    permission: 'activities.read',
   },
   {
     key: 'users',

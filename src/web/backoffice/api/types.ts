@@ -20,6 +20,9 @@ export type Permission =
   | 'cases.intake'
   | 'cases.handle'
   | 'cases.reveal_identity'
+  | 'activities.read'
+  | 'activities.record'
+  | 'commitments.manage'
 
 export interface User {
   id: string
