@@ -10,7 +10,7 @@ import { CommitmentActions } from './CommitmentActions'
 import { am } from './messages'
 
 export function DueTag({ c }: { c: CommitmentView }) {
-  if (c.daysLeft === null) return <Tag>{c.statusLabel}</Tag>
+  if (c.daysLeft === null) return null
   const color = c.overdue ? 'red' : c.daysLeft <= 5 ? 'orange' : 'blue'
   return <Tag color={color}>{am.board.daysLeft(c.daysLeft)}</Tag>
 }
