@@ -35,6 +35,30 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers }
   }
 
+  /** Posts a multipart form (files as Blobs), as a browser does; fetch sets the boundary. */
+  async upload<T = unknown>(path: string, form: FormData): Promise<{ status: number; body: T }> {
+    const h: Record<string, string> = {}
+    if (this.cookie) h.cookie = this.cookie
+    if (this.csrfToken) h['x-csrf-token'] = this.csrfToken
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers: h, body: form })
+    const text = await response.text()
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
+  }
+
+  /** A file download: the bytes and the headers. */
+  async download(path: string): Promise<{ status: number; data: Buffer; headers: Headers }> {
+    const h: Record<string, string> = {}
+    if (this.cookie) h.cookie = this.cookie
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`
+    const response = await fetch(this.baseUrl + path, { headers: h })
+    return {
+      status: response.status,
+      data: Buffer.from(await response.arrayBuffer()),
+      headers: response.headers,
+    }
+  }
+
   get = <T = unknown>(path: string) => this.request<T>('GET', path)
   post = <T = unknown>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {})
   patch = <T = unknown>(path: string, body: unknown) => this.request<T>('PATCH', path, body)
