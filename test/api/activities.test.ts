@@ -485,6 +485,36 @@ describe('summary: counts match a hand-computed fixture, including the old map',
   })
 })
 
+describe('attachments: minutes, photos, attendee lists', () => {
+  it('stores the minutes of an activity and serves them to readers in scope only', async () => {
+    const created = await officer.post<Activity>('/api/activities', body('training'))
+    const minutes = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
+    const form = new FormData()
+    form.append('attachments', new Blob([minutes]), 'Biên bản hội nghị.pdf')
+    const uploaded = await officer.upload<{ items: { id: string; fileName: string; mediaType: string }[] }>(
+      `/api/activities/${created.body.id}/attachments`,
+      form,
+    )
+    expect(uploaded.status).toBe(201)
+    expect(uploaded.body.items[0]).toMatchObject({
+      fileName: 'Biên bản hội nghị.pdf',
+      mediaType: 'application/pdf',
+    })
+    const detail = await officer.get<{ attachments: { id: string }[] }>(`/api/activities/${created.body.id}`)
+    expect(detail.body.attachments).toHaveLength(1)
+    const id = uploaded.body.items[0]?.id ?? ''
+    const download = await leaderHanoi.download(`/api/attachments/${id}`)
+    expect(download.status).toBe(200)
+    expect(download.data.equals(minutes)).toBe(true)
+    expect((await viewer.download(`/api/attachments/${id}`)).status).toBe(404)
+    const fake = new FormData()
+    fake.append('attachments', new Blob([Buffer.from('not a pdf at all')]), 'bien-ban.pdf')
+    const refused = await officer.upload<ErrorBody>(`/api/activities/${created.body.id}/attachments`, fake)
+    expect(refused.status).toBe(400)
+    expect((await viewer.upload(`/api/activities/${created.body.id}/attachments`, form)).status).toBe(404)
+  })
+})
+
 describe('demo data', () => {
   it('reads like the seed articles: dozens of dialogues at two levels, commitments open, done and overdue', async () => {
     const s = (await leaderHanoi.get<Summary>('/api/activities/summary?groupBy=kind')).body

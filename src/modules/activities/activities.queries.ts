@@ -25,6 +25,8 @@ import {
   presentCommitmentEvent,
 } from './activities.present.ts'
 import { messages } from './messages.ts'
+import { listAttachments } from '../../platform/files/index.ts'
+import { ACTIVITY_ATTACHMENT } from './commands/activityAttachments.ts'
 import { organizationInScope } from './validation.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -116,7 +118,7 @@ export async function activityDetail(db: Database, actor: Actor, id: string) {
   if (!found || !covers(actor, found.organizationPath)) throw notFound(messages.activityNotFound)
   const { row } = found
   const today = todayInVietnam()
-  const [participants, rows, unitRows, checks] = await Promise.all([
+  const [participants, rows, unitRows, checks, attachments] = await Promise.all([
     participantsOf(db.db, id),
     commitmentsOfActivity(db.db, id),
     row.adminUnitId
@@ -126,6 +128,7 @@ export async function activityDetail(db: Database, actor: Actor, id: string) {
           .where(inArray(adminUnits.id, [row.adminUnitId]))
       : Promise.resolve([]),
     noticeChecks(db, row),
+    listAttachments(db.db, ACTIVITY_ATTACHMENT, id),
   ])
   const u = unitRows[0]
   const unit = u
@@ -144,6 +147,7 @@ export async function activityDetail(db: Database, actor: Actor, id: string) {
       rows.map((c) => presentCommitment(c, today, actor)),
     ),
     checks,
+    attachments,
   }
 }
 

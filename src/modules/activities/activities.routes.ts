@@ -24,12 +24,19 @@ import { findActivity } from './activities.repo.ts'
 import { kinds, activityKinds } from './kinds.ts'
 import { groupLabels, kindLabels, levelLabels, messages } from './messages.ts'
 import { commitmentTransitions } from './commitment-lifecycle.ts'
+import { readMultipartForm, registerAttachmentOwner } from '../../platform/files/index.ts'
+import {
+  ACTIVITY_ATTACHMENT,
+  addActivityAttachments,
+  checkActivityAttachmentAccess,
+} from './commands/activityAttachments.ts'
 
 const tags = ['Hoạt động dân vận']
 
 export const activityRoutes =
   (db: Database): FastifyPluginAsyncZod =>
   async (app) => {
+    registerAttachmentOwner(ACTIVITY_ATTACHMENT, checkActivityAttachmentAccess)
     const ctx = (request: Parameters<typeof actorOf>[0]) => ({
       actor: actorOf(request),
       db,
@@ -107,6 +114,24 @@ export const activityRoutes =
       async (request) => {
         await updateActivity(ctx(request), request.params.id, request.body)
         return activityDetail(db, actorOf(request), request.params.id)
+      },
+    )
+
+    app.post(
+      '/api/activities/:id/attachments',
+      {
+        schema: {
+          tags,
+          summary:
+            'Đính kèm biên bản, ảnh, danh sách người tham dự (multipart/form-data; PDF, ảnh, DOCX, XLSX; kiểm tra theo nội dung)',
+          params: uuidParam,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        const { files } = await readMultipartForm(request)
+        const stored = await addActivityAttachments(ctx(request), request.params.id, files)
+        return reply.status(201).send({ items: stored, nextCursor: null })
       },
     )
 

@@ -44,6 +44,7 @@ export const commitmentStatusLabels = {
 
 export const messages = {
   activityNotFound: 'Không tìm thấy hoạt động.',
+  noFiles: 'Hãy chọn ít nhất một tệp (biên bản, ảnh, danh sách người tham dự).',
   commitmentNotFound: 'Không tìm thấy cam kết, kiến nghị.',
   organizationNotFound: 'Không tìm thấy cơ quan, đơn vị trong phạm vi của bạn.',
   ownerNotFound: 'Không tìm thấy cơ quan chịu trách nhiệm trong phạm vi của bạn.',
