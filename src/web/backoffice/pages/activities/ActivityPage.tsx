@@ -6,7 +6,9 @@ import { QueryError } from '../../components/QueryError'
 import { formatDate } from '../../format'
 import { Link, routes } from '../../router'
 import type { ActivityView, CommitmentView } from './api'
+import { ActivityFiles } from './ActivityFiles'
 import { CommitmentActions } from './CommitmentActions'
+import { useCan } from '../../session'
 import { am } from './messages'
 
 export function DueTag({ c }: { c: CommitmentView }) {
@@ -17,6 +19,7 @@ export function DueTag({ c }: { c: CommitmentView }) {
 
 /** Một hoạt động: what happened, who came, and its commitments followed to the end. */
 export function ActivityPage({ id }: { id: string }) {
+  const can = useCan()
   const query = useQuery({
     queryKey: ['activities', id],
     queryFn: () => apiRequest<ActivityView>(`/api/activities/${id}`),
@@ -73,6 +76,7 @@ export function ActivityPage({ id }: { id: string }) {
           <Typography.Paragraph style={{ margin: 0 }}>{a.publicSummary}</Typography.Paragraph>
         </Card>
       )}
+      <ActivityFiles activityId={a.id} files={a.attachments} canUpload={can('activities.record')} />
       {a.followUp && (
         <Card size="small" title={am.commitments}>
           <Table<CommitmentView>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Button, Form, Input, InputNumber, Modal, Space, message } from 'antd'
+import { App, Button, Form, Input, InputNumber, Modal, Space } from 'antd'
 import { useState } from 'react'
 import { ApiError, apiRequest } from '../../api/client'
 import { msg } from '../../messages'
@@ -16,6 +16,7 @@ interface ActionValues {
 /** The buttons of the actions a commitment allows, each opening a short form (result, reason…). */
 export function CommitmentActions({ commitment }: { commitment: CommitmentView }) {
   const [action, setAction] = useState<string | null>(null)
+  const { message } = App.useApp()
   const [form] = Form.useForm<ActionValues>()
   const queryClient = useQueryClient()
   const run = useMutation({

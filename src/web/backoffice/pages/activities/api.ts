@@ -59,6 +59,7 @@ export interface ActivityView extends ActivityItem {
   followUp: 'commitment' | 'recommendation' | null
   commitments: CommitmentView[]
   checks: { ruleKey: string; ok: boolean; message: string; source: string }[]
+  attachments: { id: string; fileName: string; size: number; createdAt: string }[]
 }
 
 export function useKinds() {

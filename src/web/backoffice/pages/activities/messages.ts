@@ -149,6 +149,14 @@ export const am = {
       other: 'Khác',
     },
   },
+  files: {
+    title: 'Biên bản, hình ảnh, danh sách người tham dự',
+    none: 'Chưa có tệp đính kèm.',
+    open: 'Tải về',
+    choose: 'Chọn tệp đính kèm (PDF, ảnh, DOCX, XLSX)',
+    upload: 'Tải lên',
+    uploaded: (n: number) => `Đã tải lên ${n} tệp.`,
+  },
   board: {
     title: 'Theo dõi cam kết, kiến nghị',
     views: { open: 'Đang thực hiện', dueSoon: 'Sắp đến hạn (5 ngày)', overdue: 'Quá hạn', all: 'Tất cả' },
