@@ -9,6 +9,7 @@ import { startServerProcess } from './server-process.ts'
 import { calendarSuite } from './calendar.ts'
 import { adminUnitsSuite } from './admin-units.ts'
 import { portalSuite } from './portal.ts'
+import { activitiesSuite } from './activities.ts'
 
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
@@ -116,6 +117,7 @@ export const suites: Record<
   'admin-units': adminUnitsSuite,
   cases: casesSuite,
   portal: portalSuite,
+  activities: activitiesSuite,
 }
 
 /** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */

@@ -105,7 +105,7 @@ export const seed = (options: { demo?: boolean }): Promise<void> =>
     if (options.demo) {
       const loaded = await loadDemoData(db, { secretKey: loadOrCreateSecretKey(config.secretKeyFile) })
       say(
-        `Dữ liệu mẫu: thêm ${loaded.organizations} đơn vị, ${loaded.users} người dùng (mật khẩu ${DEMO_PASSWORD}), ${loaded.cases} hồ sơ.`,
+        `Dữ liệu mẫu: thêm ${loaded.organizations} đơn vị, ${loaded.users} người dùng (mật khẩu ${DEMO_PASSWORD}), ${loaded.cases} hồ sơ, ${loaded.activities} hoạt động dân vận.`,
       )
     }
   })

@@ -19,6 +19,7 @@ import { attachmentRoutes } from './platform/files/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
+import { activityJobs, activityRoutes } from './modules/activities/index.ts'
 import {
   caseJobs,
   caseRoutes,
@@ -133,11 +134,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     lap('data')
     registerCaseDeadlineRecompute()
     const mailer = createMailer(config.smtp)
-    jobs = await startJobs(database, [...maintenanceJobs(database), ...caseJobs(database, mailer)], {
-      schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
-      work: true,
-      pollingIntervalSeconds: options.jobPollingSeconds,
-    })
+    jobs = await startJobs(
+      database,
+      [...maintenanceJobs(database), ...caseJobs(database, mailer), ...activityJobs(database)],
+      {
+        schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
+        work: true,
+        pollingIntervalSeconds: options.jobPollingSeconds,
+      },
+    )
     lap('jobs')
     const policy = sessionPolicy(config)
     const app = await buildHttpServer({
@@ -169,6 +174,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     )
     await app.register(notificationRoutes(database))
     await app.register(receptionRoutes(database, { secretKey }))
+    await app.register(activityRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -10,6 +10,7 @@ import {
 import { createUser, findUserByUsername } from '../users/index.ts'
 import { loadDemoCases, type CaseDeps } from '../cases/index.ts'
 import { loadDemoReception } from '../reception/index.ts'
+import { loadDemoActivities } from '../activities/index.ts'
 import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
 
 export { DEMO_PASSWORD, demoUsers } from './demo-data.ts'
@@ -31,7 +32,7 @@ const demoCaseUnits: Record<string, string> = {
 export async function loadDemoData(
   db: Database,
   caseDeps?: CaseDeps,
-): Promise<{ organizations: number; users: number; cases: number }> {
+): Promise<{ organizations: number; users: number; cases: number; activities: number }> {
   const ctx: Context = { actor: systemActor('Dữ liệu mẫu'), db, requestId: null }
   const root = await findRootOrganization(db.db)
   if (!root) throw new Error('root organization missing: run reference seeding first')
@@ -76,5 +77,6 @@ export async function loadDemoData(
     cases = await loadDemoCases(db, caseDeps, units)
     await loadDemoReception(db, caseDeps)
   }
-  return { organizations, users, cases }
+  const activities = await loadDemoActivities(db)
+  return { organizations, users, cases, activities }
 }

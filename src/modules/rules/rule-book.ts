@@ -505,4 +505,36 @@ export const RULE_BOOK: readonly RuleVersionData[] = [
     'Luật Mặt trận Tổ quốc Việt Nam 75/2015/QH13 Điều 36',
     'Tối thiểu 15 ngày TRƯỚC khi trình; cơ quan chủ trì phải trả lời bằng văn bản.',
   ),
+  // Law 75/2015/QH13 Art. 29 (supervised bodies answer) and NQLT 403/2017: the supervised body answers the
+  // team's recommendations in writing. The period below is what the platform tracks (issue 10).
+  since(
+    'front.supervision_response',
+    days(30),
+    '2017-06-15',
+    'Luật Mặt trận Tổ quốc Việt Nam 75/2015/QH13 Điều 29; Nghị quyết liên tịch 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN',
+    unverified(
+      'cơ quan được giám sát trả lời kiến nghị bằng văn bản; thời hạn 30 ngày chưa tìm thấy trong văn bản đã đọc — địa phương điều chỉnh.',
+    ),
+  ),
+  // Law 75/2015/QH13 Art. 36: the drafting body answers the social criticism in writing.
+  since(
+    'front.social_criticism_response',
+    days(30),
+    '2016-01-01',
+    'Luật Mặt trận Tổ quốc Việt Nam 75/2015/QH13 Điều 36',
+    unverified(
+      'cơ quan chủ trì soạn thảo trả lời bằng văn bản; thời hạn 30 ngày chưa tìm thấy trong văn bản đã đọc.',
+    ),
+  ),
+  // Dialogue conferences (Law 10/2022 Art. 32; Quy định 11-QĐi/TW): what is promised on the spot is followed
+  // up. No law sets the period; the platform's default, in working days, is a row the province can version.
+  since(
+    'activities.dialogue_commitment',
+    workingDays(15),
+    '2010-01-01',
+    `Mặc định của hệ thống (đối thoại: ${DCCS} Điều 32; Quy định 11-QĐi/TW)`,
+    unverified(
+      'pháp luật không quy định thời hạn thực hiện cam kết tại hội nghị đối thoại; 15 ngày làm việc là mặc định của hệ thống.',
+    ),
+  ),
 ]

@@ -22,13 +22,20 @@ const actorAt = (role: Role, path: string) =>
 /** What the law of this platform says each role may do: kept beside the test, not derived from the code. */
 const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
+const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
     (p) =>
-      !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity', 'reception.record'].includes(
-        p,
-      ),
+      ![
+        'rules.manage',
+        'cases.intake',
+        'cases.handle',
+        'cases.reveal_identity',
+        'reception.record',
+        'activities.record',
+        'commitments.manage',
+      ].includes(p),
   ),
   leader: [
     'users.read',
@@ -40,8 +47,9 @@ const expected: Record<Role, readonly Permission[]> = {
     'reception.read',
     'reception.record',
     'reception.manage',
+    ...activityWork,
   ],
-  handler: ['organizations.read', ...reads, ...caseWork, 'reception.read'],
+  handler: ['organizations.read', ...reads, ...caseWork, 'reception.read', 'activities.read'],
   reception_officer: [
     'organizations.read',
     ...reads,
@@ -49,10 +57,19 @@ const expected: Record<Role, readonly Permission[]> = {
     'cases.intake',
     'reception.read',
     'reception.record',
+    'activities.read',
   ],
-  mobilization_officer: ['organizations.read', ...reads, 'reception.read'],
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads, 'cases.read', 'reception.read'],
-  viewer: ['organizations.read', ...reads],
+  mobilization_officer: ['organizations.read', ...reads, 'reception.read', ...activityWork],
+  supervisor: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...reads,
+    'cases.read',
+    'reception.read',
+    'activities.read',
+  ],
+  viewer: ['organizations.read', ...reads, 'activities.read'],
 }
 
 const cases = roles.flatMap((role) =>

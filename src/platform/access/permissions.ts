@@ -24,6 +24,9 @@ export const permissions = [
   'reception.read',
   'reception.record',
   'reception.manage',
+  'activities.read',
+  'activities.record',
+  'commitments.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -54,6 +57,9 @@ const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.ha
  */
 const referenceReads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 
+/** Recording mobilization activities and following their commitments to the end (issue 10). */
+const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
@@ -62,7 +68,13 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
    * province, units below its communes; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
   unit_admin: everything.filter(
-    (p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle' && p !== 'reception.record',
+    (p) =>
+      p !== 'rules.manage' &&
+      p !== 'cases.intake' &&
+      p !== 'cases.handle' &&
+      p !== 'reception.record' &&
+      p !== 'activities.record' &&
+      p !== 'commitments.manage',
   ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
@@ -75,9 +87,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reception.read',
     'reception.record',
     'reception.manage',
+    ...activityWork,
   ],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read', ...referenceReads, ...caseWork, 'reception.read'],
+  handler: ['organizations.read', ...referenceReads, ...caseWork, 'reception.read', 'activities.read'],
   /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
   reception_officer: [
     'organizations.read',
@@ -86,9 +99,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'cases.intake',
     'reception.read',
     'reception.record',
+    'activities.read',
   ],
-  /** Cán bộ dân vận */
-  mobilization_officer: ['organizations.read', ...referenceReads, 'reception.read'],
+  /** Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments. */
+  mobilization_officer: ['organizations.read', ...referenceReads, 'reception.read', ...activityWork],
   /** Giám sát — read-only over what it supervises. */
   supervisor: [
     'users.read',
@@ -97,9 +111,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...referenceReads,
     'cases.read',
     'reception.read',
+    'activities.read',
   ],
   /** Người xem */
-  viewer: ['organizations.read', ...referenceReads],
+  viewer: ['organizations.read', ...referenceReads, 'activities.read'],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */

@@ -24,7 +24,12 @@ import { IntakePage } from './pages/cases/IntakePage'
 import { ReceptionDeskPage } from './pages/reception/ReceptionDeskPage'
 import { SchedulesPage } from './pages/reception/SchedulesPage'
 import { VisitsPage } from './pages/reception/VisitsPage'
-import { caseIdOf, routes, usePath } from './router'
+import { ActivitiesPage } from './pages/activities/ActivitiesPage'
+import { ActivityFormPage } from './pages/activities/ActivityFormPage'
+import { ActivityPage } from './pages/activities/ActivityPage'
+import { CommitmentsPage } from './pages/activities/CommitmentsPage'
+import { SummaryPage } from './pages/activities/SummaryPage'
+import { activityIdOf, caseIdOf, routes, usePath } from './router'
 import { SessionProvider } from './session'
 
 const PAGES: Record<PageKey, ComponentType> = {
@@ -34,6 +39,10 @@ const PAGES: Record<PageKey, ComponentType> = {
   receptionDesk: ReceptionDeskPage,
   receptionVisits: VisitsPage,
   receptionSchedules: SchedulesPage,
+  activities: ActivitiesPage,
+  activityNew: ActivityFormPage,
+  commitments: CommitmentsPage,
+  activitySummary: SummaryPage,
   users: UsersPage,
   organizations: OrganizationsPage,
   adminUnits: AdminUnitsPage,
@@ -57,6 +66,9 @@ function FullPageSpin() {
 function RouteView({ path, permissions }: { path: string; permissions: readonly string[] }) {
   const caseId = caseIdOf(path)
   if (caseId) return permissions.includes('cases.read') ? <CasePage id={caseId} /> : <ForbiddenPage />
+  const activityId = activityIdOf(path)
+  if (activityId)
+    return permissions.includes('activities.read') ? <ActivityPage id={activityId} /> : <ForbiddenPage />
   const item = findNavItem(path)
   if (!item) return <NotFoundPage />
   if (item.permission && !permissions.includes(item.permission)) return <ForbiddenPage />

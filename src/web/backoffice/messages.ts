@@ -221,6 +221,10 @@ export const msg = {
     receptionDesk: 'Bàn tiếp công dân',
     receptionVisits: 'Sổ tiếp công dân',
     receptionSchedules: 'Lịch tiếp công dân',
+    activities: 'Hoạt động dân vận',
+    activityNew: 'Ghi nhận hoạt động',
+    commitments: 'Theo dõi cam kết',
+    activitySummary: 'Tổng hợp hoạt động',
   },
 
   dashboard: {

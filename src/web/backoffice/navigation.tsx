@@ -7,7 +7,11 @@ import {
   ContactsOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  CommentOutlined,
+  FormOutlined,
   EnvironmentOutlined,
   FileAddOutlined,
   FileTextOutlined,
@@ -28,6 +32,10 @@ export type PageKey =
   | 'receptionDesk'
   | 'receptionVisits'
   | 'receptionSchedules'
+  | 'activities'
+  | 'activityNew'
+  | 'commitments'
+  | 'activitySummary'
   | 'users'
   | 'organizations'
   | 'adminUnits'
@@ -84,6 +92,34 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.receptionSchedules,
     icon: <ScheduleOutlined aria-hidden />,
     permission: 'reception.read',
+  },
+  {
+    key: 'activities',
+    path: routes.activities,
+    label: msg.nav.activities,
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'activities.read',
+  },
+  {
+    key: 'activityNew',
+    path: routes.activityNew,
+    label: msg.nav.activityNew,
+    icon: <FormOutlined aria-hidden />,
+    permission: 'activities.record',
+  },
+  {
+    key: 'commitments',
+    path: routes.commitments,
+    label: msg.nav.commitments,
+    icon: <CheckSquareOutlined aria-hidden />,
+    permission: 'activities.read',
+  },
+  {
+    key: 'activitySummary',
+    path: routes.activitySummary,
+    label: msg.nav.activitySummary,
+    icon: <BarChartOutlined aria-hidden />,
+    permission: 'activities.read',
   },
   {
     key: 'users',

@@ -21,7 +21,19 @@ export const routes = {
   receptionDesk: `${BASE_PATH}/reception/desk`,
   receptionVisits: `${BASE_PATH}/reception/visits`,
   receptionSchedules: `${BASE_PATH}/reception/schedules`,
+  activities: `${BASE_PATH}/activities`,
+  activityNew: `${BASE_PATH}/activities/new`,
+  activitySummary: `${BASE_PATH}/activities/summary`,
+  commitments: `${BASE_PATH}/commitments`,
 } as const
+
+/** `/app/activities/<uuid>` → the activity id. */
+export function activityIdOf(path: string): string | null {
+  const match = /^\/app\/activities\/([0-9a-f-]{36})$/.exec(path)
+  return match?.[1] ?? null
+}
+
+export const activityPath = (id: string): string => `${routes.activities}/${id}`
 
 /** `/app/cases/<uuid>` → the case id. */
 export function caseIdOf(path: string): string | null {

@@ -23,6 +23,9 @@ export type Permission =
   | 'reception.read'
   | 'reception.record'
   | 'reception.manage'
+  | 'activities.read'
+  | 'activities.record'
+  | 'commitments.manage'
 
 export interface User {
   id: string
