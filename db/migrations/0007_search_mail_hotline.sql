@@ -90,6 +90,7 @@ CREATE TABLE "case_search" (
 	"province_code" text,
 	"doc" text NOT NULL,
 	"names" text NOT NULL,
+	"tsv" "tsvector" NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

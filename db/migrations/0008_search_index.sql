@@ -6,10 +6,10 @@
 CREATE OR REPLACE FUNCTION case_search_refresh(target uuid) RETURNS void
   LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO case_search (case_id, province_code, doc, names, updated_at)
-  SELECT c.id, c.province_code,
-         vn_fold(concat_ws(' ', c.tracking_code, c.summary, c.citizen_display, p.people, c.content)),
+  INSERT INTO case_search (case_id, province_code, doc, names, tsv, updated_at)
+  SELECT c.id, c.province_code, d.doc,
          vn_fold(concat_ws(' ', c.tracking_code, c.citizen_display, p.people)),
+         to_tsvector('simple'::regconfig, d.doc),
          now()
     FROM cases c
     LEFT JOIN LATERAL (
@@ -17,9 +17,12 @@ BEGIN
         FROM case_citizens cc
        WHERE cc.case_id = c.id AND cc.sealed IS NULL
     ) p ON true
+    CROSS JOIN LATERAL (
+      SELECT vn_fold(concat_ws(' ', c.tracking_code, c.summary, c.citizen_display, p.people, c.content)) AS doc
+    ) d
    WHERE c.id = target
   ON CONFLICT (case_id) DO UPDATE
-     SET doc = excluded.doc, names = excluded.names, updated_at = excluded.updated_at;
+     SET doc = excluded.doc, names = excluded.names, tsv = excluded.tsv, updated_at = excluded.updated_at;
 END $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION case_search_on_case() RETURNS trigger
@@ -46,7 +49,7 @@ SELECT case_search_refresh(id) FROM cases;
 --> statement-breakpoint
 -- Full text over everything (word order free, quoted phrases), trigrams over names, phones, ID numbers
 -- and addresses (typos, partial names).
-CREATE INDEX case_search_tsv_idx ON case_search USING gin (to_tsvector('simple'::regconfig, doc));
+CREATE INDEX case_search_tsv_idx ON case_search USING gin (tsv);
 --> statement-breakpoint
 CREATE INDEX case_search_names_trgm_idx ON case_search USING gin (names gin_trgm_ops);
 --> statement-breakpoint

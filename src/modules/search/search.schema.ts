@@ -1,5 +1,7 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { cases } from '../cases/cases.schema.ts'
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
  * Chỉ mục tìm kiếm hồ sơ — one row per case, kept by triggers on `cases` and `case_citizens` (custom
@@ -18,6 +20,8 @@ export const caseSearch = pgTable(
     provinceCode: text('province_code'),
     doc: text('doc').notNull(),
     names: text('names').notNull(),
+    /** to_tsvector('simple', doc), stored so ranking never re-parses the text. */
+    tsv: tsvector('tsv').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('case_search_updated_idx').on(t.updatedAt)],
