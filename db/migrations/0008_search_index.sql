@@ -63,4 +63,5 @@ CREATE INDEX case_citizens_id_number_idx ON case_citizens (upper(id_number)) WHE
 CREATE INDEX case_citizens_phone_idx ON case_citizens (right(regexp_replace(phone, '[^0-9]', '', 'g'), 9))
   WHERE phone IS NOT NULL;
 --> statement-breakpoint
-CREATE INDEX case_citizens_name_idx ON case_citizens (vn_fold(full_name)) WHERE full_name IS NOT NULL;
+CREATE INDEX case_citizens_name_trgm_idx ON case_citizens USING gin (vn_fold(full_name) gin_trgm_ops)
+  WHERE full_name IS NOT NULL;

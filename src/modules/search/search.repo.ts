@@ -1,0 +1,131 @@
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
+import type { Executor } from '../../platform/db/database.ts'
+import { caseCitizens, cases, matters, type CaseRow } from '../cases/index.ts'
+import { caseSearch } from './search.schema.ts'
+
+/** Case filters of the search, the list and the export (all optional; combined with AND). */
+export interface CaseFilterSet {
+  kind?: string
+  status?: string
+  field?: string
+  organizationId?: string
+  unitCode?: string
+  channel?: string
+  from?: string
+  to?: string
+  /** Due before this day, the clock still running. */
+  overdueBefore?: string
+}
+
+export function caseConditions(f: CaseFilterSet): SQL[] {
+  const where: SQL[] = []
+  if (f.kind) where.push(eq(cases.kind, f.kind))
+  if (f.status) where.push(eq(cases.status, f.status))
+  if (f.field) where.push(eq(cases.field, f.field))
+  if (f.organizationId) where.push(eq(cases.organizationId, f.organizationId))
+  if (f.channel) where.push(eq(cases.channel, f.channel))
+  if (f.from) where.push(sql`${cases.receivedOn} >= ${f.from}`)
+  if (f.to) where.push(sql`${cases.receivedOn} <= ${f.to}`)
+  if (f.overdueBefore) where.push(sql`${cases.dueDate} < ${f.overdueBefore}`)
+  if (f.unitCode)
+    where.push(
+      sql`exists (select 1 from ${caseCitizens} where ${caseCitizens.caseId} = ${cases.id} and ${caseCitizens.unitCode} = ${f.unitCode})`,
+    )
+  return where
+}
+
+/** The text part of a search, already turned into tsquery strings by `text.ts`. */
+export interface TextMatch {
+  all: string | null
+  allButOne: string | null
+  any: string | null
+  phrases: string[]
+  plain: string
+}
+
+export interface SearchPage {
+  limit: number
+  /** Continue after this (score, id). */
+  after: { score: string; id: string } | null
+}
+
+const tsquery = (q: string) => sql`to_tsquery('simple'::regconfig, ${q})`
+
+function textCondition(t: TextMatch, vector: SQL, names: SQL): SQL[] {
+  const where: SQL[] = []
+  const alternatives: SQL[] = []
+  if (t.all) alternatives.push(sql`${vector} @@ ${tsquery(t.all)}`)
+  if (t.allButOne) alternatives.push(sql`${vector} @@ ${tsquery(t.allButOne)}`)
+  if (t.plain.length >= 3) alternatives.push(sql`${t.plain} <% ${names}`)
+  if (alternatives.length) where.push(or(...alternatives) as SQL)
+  for (const phrase of t.phrases)
+    where.push(sql`${vector} @@ phraseto_tsquery('simple'::regconfig, ${phrase})`)
+  return where
+}
+
+function scoreOf(t: TextMatch, vector: SQL, names: SQL): SQL<string> {
+  if (!t.any) return sql<string>`0::real`
+  return sql<string>`(ts_rank(${vector}, ${tsquery(t.any)}) + 2 * word_similarity(${t.plain}, ${names}))::real`
+}
+
+const afterCondition = (score: SQL, id: SQL | typeof cases.id, after: SearchPage['after']): SQL[] =>
+  after ? [sql`(${score}, ${id}) < (${after.score}::real, ${after.id}::uuid)`] : []
+
+/** Cases matching the words and the filters, best first. */
+export async function searchCases(
+  db: Executor,
+  scope: SQL,
+  filters: CaseFilterSet,
+  text: TextMatch,
+  page: SearchPage,
+): Promise<{ row: CaseRow; score: string }[]> {
+  const vector = sql`${caseSearch.tsv}`
+  const names = sql`${caseSearch.names}`
+  const score = scoreOf(text, vector, names)
+  return db
+    .select({ row: cases, score: sql<string>`${score}::text` })
+    .from(caseSearch)
+    .innerJoin(cases, eq(cases.id, caseSearch.caseId))
+    .where(
+      and(
+        scope,
+        ...caseConditions(filters),
+        ...textCondition(text, vector, names),
+        ...afterCondition(score, sql`${cases.id}`, page.after),
+      ),
+    )
+    .orderBy(desc(score), desc(cases.id))
+    .limit(page.limit)
+}
+
+export type MatterRow = typeof matters.$inferSelect
+
+/** Matters (vụ việc) matching the words; case filters keep the matters having such a case. */
+export async function searchMatters(
+  db: Executor,
+  scope: SQL,
+  filters: CaseFilterSet,
+  text: TextMatch,
+  page: SearchPage,
+): Promise<{ row: MatterRow; score: string }[]> {
+  const title = sql`vn_fold(${matters.title})`
+  const vector = sql`to_tsvector('simple'::regconfig, vn_fold(${matters.title}))`
+  const score = scoreOf(text, vector, title)
+  const { status, organizationId, ...rest } = filters
+  const matterStatus = status === 'open' || status === 'closed' ? status : undefined
+  const caseLevel = matterStatus ? rest : { ...rest, status }
+  const where: SQL[] = [scope, ...textCondition(text, vector, title)]
+  if (matterStatus) where.push(eq(matters.status, matterStatus))
+  if (organizationId) where.push(eq(matters.organizationId, organizationId))
+  const byCase = caseConditions(caseLevel)
+  if (byCase.length)
+    where.push(
+      sql`exists (select 1 from ${cases} where ${cases.matterId} = ${matters.id} and ${and(...byCase)})`,
+    )
+  return db
+    .select({ row: matters, score: sql<string>`${score}::text` })
+    .from(matters)
+    .where(and(...where, ...afterCondition(score, sql`${matters.id}`, page.after)))
+    .orderBy(desc(score), desc(matters.id))
+    .limit(page.limit)
+}
