@@ -126,7 +126,7 @@ describe('search over a generated corpus', () => {
     expect(second.status).toBe(200)
     const seen = new Set(first.body.items.map((i) => i.id))
     expect(second.body.items.some((i) => seen.has(i.id))).toBe(false)
-    expect(second.body.items[0]!.score).toBeLessThanOrEqual(first.body.items[4]!.score)
+    expect(second.body.items[0]?.score ?? 0).toBeLessThanOrEqual(first.body.items[4]?.score ?? 0)
     const dated = await find(leader, { q: '', from: '2026-03-02', to: '2026-03-02', limit: '100' })
     expect(dated.body.items.length).toBeGreaterThanOrEqual(Math.min(100, corpus.length))
   })
@@ -187,7 +187,9 @@ describe('XLSX export', () => {
     expect(response.headers.get('content-type')).toContain('spreadsheetml')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer)
-    return workbook.worksheets[0]!
+    const sheet = workbook.worksheets[0]
+    if (!sheet) throw new Error('no worksheet')
+    return sheet
   }
 
   it('exports the filtered case list with Vietnamese headers, date cells and a filter row', async () => {
