@@ -27,6 +27,7 @@ import {
   registerCaseDeadlineRecompute,
 } from './modules/cases/index.ts'
 import { searchRoutes } from './modules/search/index.ts'
+import { hotlineRoutes } from './modules/hotline/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -159,6 +160,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(publicCaseRoutes(database, { secretKey }))
     await app.register(notificationRoutes(database))
     await app.register(searchRoutes(database))
+    await app.register(hotlineRoutes(database, { secretKey }))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -22,16 +22,35 @@ const actorAt = (role: Role, path: string) =>
 /** What the law of this platform says each role may do: kept beside the test, not derived from the code. */
 const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
+const channels: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail.read']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
-    (p) => !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity'].includes(p),
+    (p) =>
+      !['rules.manage', 'cases.intake', 'cases.handle', 'cases.reveal_identity', 'hotline.log'].includes(p),
   ),
-  leader: ['users.read', 'organizations.read', 'audit.read', ...reads, ...caseWork, 'cases.reveal_identity'],
-  handler: ['organizations.read', ...reads, ...caseWork],
-  reception_officer: ['organizations.read', ...reads, 'cases.read', 'cases.intake'],
+  leader: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...reads,
+    ...caseWork,
+    'cases.reveal_identity',
+    ...channels,
+    'mail.manage',
+  ],
+  handler: ['organizations.read', ...reads, ...caseWork, ...channels],
+  reception_officer: ['organizations.read', ...reads, 'cases.read', 'cases.intake', ...channels],
   mobilization_officer: ['organizations.read', ...reads],
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...reads, 'cases.read'],
+  supervisor: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...reads,
+    'cases.read',
+    'hotline.read',
+    'mail.read',
+  ],
   viewer: ['organizations.read', ...reads],
 }
 

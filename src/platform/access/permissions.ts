@@ -19,6 +19,10 @@ export const permissions = [
   'cases.intake',
   'cases.handle',
   'cases.reveal_identity',
+  'hotline.read',
+  'hotline.log',
+  'mail.read',
+  'mail.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -43,6 +47,9 @@ const everything: readonly Permission[] = permissions.filter((p) => p !== 'cases
 /** Case work of the officials who receive and handle letters. */
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
 
+/** The hotline and the e-mail inbox: log calls, read the inbox drafts (issue 8). */
+const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail.read']
+
 /**
  * Reference reads every official needs: the working-day calendar, the rule book of legal deadlines and
  * the administrative units.
@@ -56,7 +63,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
    * Quản trị đơn vị — accounts and organizations of its own subtree, calendar overrides of its own
    * province, units below its communes; the rule book of legal deadlines is nationwide and only a system admin versions it.
    */
-  unit_admin: everything.filter((p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle'),
+  unit_admin: everything.filter(
+    (p) => p !== 'rules.manage' && p !== 'cases.intake' && p !== 'cases.handle' && p !== 'hotline.log',
+  ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
     'users.read',
@@ -65,15 +74,25 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...referenceReads,
     ...caseWork,
     'cases.reveal_identity',
+    ...channelWork,
+    'mail.manage',
   ],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read', ...referenceReads, ...caseWork],
+  handler: ['organizations.read', ...referenceReads, ...caseWork, ...channelWork],
   /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
-  reception_officer: ['organizations.read', ...referenceReads, 'cases.read', 'cases.intake'],
+  reception_officer: ['organizations.read', ...referenceReads, 'cases.read', 'cases.intake', ...channelWork],
   /** Cán bộ dân vận */
   mobilization_officer: ['organizations.read', ...referenceReads],
   /** Giám sát — read-only over what it supervises. */
-  supervisor: ['users.read', 'organizations.read', 'audit.read', ...referenceReads, 'cases.read'],
+  supervisor: [
+    'users.read',
+    'organizations.read',
+    'audit.read',
+    ...referenceReads,
+    'cases.read',
+    'hotline.read',
+    'mail.read',
+  ],
   /** Người xem */
   viewer: ['organizations.read', ...referenceReads],
 }
