@@ -28,6 +28,7 @@ import {
 } from './modules/cases/index.ts'
 import { searchRoutes } from './modules/search/index.ts'
 import { hotlineRoutes } from './modules/hotline/index.ts'
+import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -51,6 +52,8 @@ export interface RunningServer {
   app: FastifyInstance
   database: Database
   jobs: Jobs
+  /** The inbound SMTP listener, when enabled. */
+  inboundSmtp: InboundSmtp | undefined
   admin: AdminOutcome
   timings: Record<string, number>
   stop(): Promise<void>
@@ -124,6 +127,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   lap('database')
   const { database } = connection
   let jobs: Jobs | undefined
+  let inbound: InboundSmtp | undefined
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
     if (config.demo) await loadDemoData(database, { secretKey })
@@ -131,7 +135,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     registerCaseDeadlineRecompute()
     jobs = await startJobs(
       database,
-      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp))],
+      [...maintenanceJobs(database), ...caseJobs(database, createMailer(config.smtp)), ...mailJobs(database)],
       {
         schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
         work: true,
@@ -161,8 +165,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(notificationRoutes(database))
     await app.register(searchRoutes(database))
     await app.register(hotlineRoutes(database, { secretKey }))
+    await app.register(mailboxRoutes(database, { secretKey }, config.smtp))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
+    // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.
+    if (config.smtpInbound) {
+      inbound = await startInboundSmtp(database, {
+        ...config.smtpInbound,
+        log: (line) => app.log.info(line),
+      })
+      say(`Hộp thư tiếp nhận đơn (SMTP) đang nghe tại ${config.smtpInbound.host}:${inbound.port}`)
+    }
+    const runningInbound = inbound
     const address = app.server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
     const runningJobs = jobs
@@ -172,16 +186,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       app,
       database,
       jobs: runningJobs,
+      inboundSmtp: runningInbound,
       admin,
       timings,
       stop: () =>
         (stopping ??= (async () => {
+          await runningInbound?.close()
           await app.close()
           await runningJobs.stop()
           await connection.close()
         })()),
     }
   } catch (error) {
+    await inbound?.close().catch(() => undefined)
     await jobs?.stop().catch(() => undefined)
     await connection.close()
     throw error

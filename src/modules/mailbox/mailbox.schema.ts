@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { check, customType, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import {
+  check,
+  customType,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { createdAt } from '../../platform/db/columns.ts'
 import { organizations } from '../organizations/organizations.schema.ts'
 import { cases } from '../cases/cases.schema.ts'
