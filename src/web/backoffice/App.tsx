@@ -21,6 +21,9 @@ import { UsersPage } from './pages/users/UsersPage'
 import { CasePage } from './pages/cases/CasePage'
 import { CasesPage } from './pages/cases/CasesPage'
 import { IntakePage } from './pages/cases/IntakePage'
+import { SearchPage } from './pages/search/SearchPage'
+import { HotlinePage } from './pages/hotline/HotlinePage'
+import { MailPage } from './pages/mail/MailPage'
 import { caseIdOf, routes, usePath } from './router'
 import { SessionProvider } from './session'
 
@@ -28,6 +31,9 @@ const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
   cases: CasesPage,
   caseNew: IntakePage,
+  search: SearchPage,
+  hotline: HotlinePage,
+  mail: MailPage,
   users: UsersPage,
   organizations: OrganizationsPage,
   adminUnits: AdminUnitsPage,

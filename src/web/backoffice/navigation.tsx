@@ -10,6 +10,9 @@ import {
   FileTextOutlined,
   HomeOutlined,
   KeyOutlined,
+  MailOutlined,
+  PhoneOutlined,
+  SearchOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons'
@@ -22,6 +25,9 @@ export type PageKey =
   | 'home'
   | 'cases'
   | 'caseNew'
+  | 'search'
+  | 'hotline'
+  | 'mail'
   | 'users'
   | 'organizations'
   | 'adminUnits'
@@ -57,6 +63,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.caseNew,
     icon: <FileAddOutlined aria-hidden />,
     permission: 'cases.intake',
+  },
+  {
+    key: 'search',
+    path: routes.search,
+    label: msg.nav.search,
+    icon: <SearchOutlined aria-hidden />,
+    permission: 'cases.read',
+  },
+  {
+    key: 'hotline',
+    path: routes.hotline,
+    label: msg.nav.hotline,
+    icon: <PhoneOutlined aria-hidden />,
+    permission: 'hotline.read',
+  },
+  {
+    key: 'mail',
+    path: routes.mail,
+    label: msg.nav.mail,
+    icon: <MailOutlined aria-hidden />,
+    permission: 'mail.read',
   },
   {
     key: 'users',

@@ -18,6 +18,9 @@ export const routes = {
   localUnits: `${BASE_PATH}/local-units`,
   cases: `${BASE_PATH}/cases`,
   caseNew: `${BASE_PATH}/cases/new`,
+  search: `${BASE_PATH}/search`,
+  hotline: `${BASE_PATH}/hotline`,
+  mail: `${BASE_PATH}/mail`,
 } as const
 
 /** `/app/cases/<uuid>` → the case id. */
