@@ -8,6 +8,7 @@ import { load, type LoadResult } from './http-load.ts'
 import { startServerProcess } from './server-process.ts'
 import { calendarSuite } from './calendar.ts'
 import { adminUnitsSuite } from './admin-units.ts'
+import { searchSuite } from './search.ts'
 
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
@@ -114,6 +115,7 @@ export const suites: Record<
   calendar: calendarSuite,
   'admin-units': adminUnitsSuite,
   cases: casesSuite,
+  search: searchSuite,
 }
 
 /** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */
