@@ -1,5 +1,5 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.ts'
+import { rows, type Executor } from '../../platform/db/database.ts'
 import { caseCitizens, cases, matters, type CaseRow } from '../cases/index.ts'
 import { caseSearch } from './search.schema.ts'
 
@@ -51,16 +51,53 @@ export interface SearchPage {
 
 const tsquery = (q: string) => sql`to_tsquery('simple'::regconfig, ${q})`
 
-function textCondition(t: TextMatch, vector: SQL, names: SQL): SQL[] {
-  const where: SQL[] = []
+/**
+ * The text conditions from strict to loose: every word; then any one word may be misspelt; then trigram
+ * similarity over names, phones and addresses. Only as loose as needed to fill a page: each looser level
+ * is added only when the stricter ones find fewer rows than the page holds (GIN answers the counts).
+ */
+function textLevels(t: TextMatch, vector: SQL, names: SQL): { levels: SQL[]; phrases: SQL[] } {
   const alternatives: SQL[] = []
   if (t.all) alternatives.push(sql`${vector} @@ ${tsquery(t.all)}`)
   if (t.allButOne) alternatives.push(sql`${vector} @@ ${tsquery(t.allButOne)}`)
   if (t.plain.length >= 3) alternatives.push(sql`${t.plain} <% ${names}`)
-  if (alternatives.length) where.push(or(...alternatives) as SQL)
-  for (const phrase of t.phrases)
-    where.push(sql`${vector} @@ phraseto_tsquery('simple'::regconfig, ${phrase})`)
-  return where
+  const levels = alternatives.map((_, i) => or(...alternatives.slice(0, i + 1)) as SQL)
+  const phrases = t.phrases.map((phrase) => sql`${vector} @@ phraseto_tsquery('simple'::regconfig, ${phrase})`)
+  return { levels, phrases }
+}
+
+/** More matches than this are "broad": ranking them all costs more than it helps, so newest first. */
+const BROAD = 2000
+
+async function countUpTo(db: Executor, from: SQL, where: SQL, limit: number): Promise<number> {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from ${from} where ${where} limit ${limit}) hits`,
+  )
+  return row?.n ?? 0
+}
+
+async function chooseText(
+  db: Executor,
+  from: SQL,
+  base: SQL[],
+  t: TextMatch,
+  vector: SQL,
+  names: SQL,
+  pageSize: number,
+): Promise<{ where: SQL[]; broad: boolean }> {
+  const { levels, phrases } = textLevels(t, vector, names)
+  const fixed = [...base, ...phrases]
+  if (!levels.length) {
+    const broad = (await countUpTo(db, from, and(...fixed) as SQL, BROAD + 1)) > BROAD
+    return { where: fixed, broad }
+  }
+  for (const [i, level] of levels.entries()) {
+    const where = [...fixed, level]
+    const n = await countUpTo(db, from, and(...where) as SQL, BROAD + 1)
+    if (n >= pageSize || i === levels.length - 1) return { where, broad: n > BROAD }
+  }
+  return { where: fixed, broad: false }
 }
 
 function scoreOf(t: TextMatch, vector: SQL, names: SQL): SQL<string> {
@@ -81,19 +118,14 @@ export async function searchCases(
 ): Promise<{ row: CaseRow; score: string }[]> {
   const vector = sql`${caseSearch.tsv}`
   const names = sql`${caseSearch.names}`
-  const score = scoreOf(text, vector, names)
+  const from = sql`${caseSearch} join ${cases} on ${cases.id} = ${caseSearch.caseId}`
+  const chosen = await chooseText(db, from, [scope, ...caseConditions(filters)], text, vector, names, page.limit)
+  const score = chosen.broad ? sql<string>`0::real` : scoreOf(text, vector, names)
   return db
     .select({ row: cases, score: sql<string>`${score}::text` })
     .from(caseSearch)
     .innerJoin(cases, eq(cases.id, caseSearch.caseId))
-    .where(
-      and(
-        scope,
-        ...caseConditions(filters),
-        ...textCondition(text, vector, names),
-        ...afterCondition(score, sql`${cases.id}`, page.after),
-      ),
-    )
+    .where(and(...chosen.where, ...afterCondition(score, sql`${cases.id}`, page.after)))
     .orderBy(desc(score), desc(cases.id))
     .limit(page.limit)
 }
@@ -114,7 +146,7 @@ export async function searchMatters(
   const { status, organizationId, ...rest } = filters
   const matterStatus = status === 'open' || status === 'closed' ? status : undefined
   const caseLevel = matterStatus ? rest : { ...rest, status }
-  const where: SQL[] = [scope, ...textCondition(text, vector, title)]
+  const where: SQL[] = [scope]
   if (matterStatus) where.push(eq(matters.status, matterStatus))
   if (organizationId) where.push(eq(matters.organizationId, organizationId))
   const byCase = caseConditions(caseLevel)
@@ -122,10 +154,12 @@ export async function searchMatters(
     where.push(
       sql`exists (select 1 from ${cases} where ${cases.matterId} = ${matters.id} and ${and(...byCase)})`,
     )
+  const chosen = await chooseText(db, sql`${matters}`, where, text, vector, title, page.limit)
+  const ranked = chosen.broad ? sql<string>`0::real` : score
   return db
-    .select({ row: matters, score: sql<string>`${score}::text` })
+    .select({ row: matters, score: sql<string>`${ranked}::text` })
     .from(matters)
-    .where(and(...where, ...afterCondition(score, sql`${matters.id}`, page.after)))
-    .orderBy(desc(score), desc(matters.id))
+    .where(and(...chosen.where, ...afterCondition(ranked, sql`${matters.id}`, page.after)))
+    .orderBy(desc(ranked), desc(matters.id))
     .limit(page.limit)
 }
