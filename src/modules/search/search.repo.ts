@@ -62,7 +62,9 @@ function textLevels(t: TextMatch, vector: SQL, names: SQL): { levels: SQL[]; phr
   if (t.allButOne) alternatives.push(sql`${vector} @@ ${tsquery(t.allButOne)}`)
   if (t.plain.length >= 3) alternatives.push(sql`${t.plain} <% ${names}`)
   const levels = alternatives.map((_, i) => or(...alternatives.slice(0, i + 1)) as SQL)
-  const phrases = t.phrases.map((phrase) => sql`${vector} @@ phraseto_tsquery('simple'::regconfig, ${phrase})`)
+  const phrases = t.phrases.map(
+    (phrase) => sql`${vector} @@ phraseto_tsquery('simple'::regconfig, ${phrase})`,
+  )
   return { levels, phrases }
 }
 
@@ -119,7 +121,15 @@ export async function searchCases(
   const vector = sql`${caseSearch.tsv}`
   const names = sql`${caseSearch.names}`
   const from = sql`${caseSearch} join ${cases} on ${cases.id} = ${caseSearch.caseId}`
-  const chosen = await chooseText(db, from, [scope, ...caseConditions(filters)], text, vector, names, page.limit)
+  const chosen = await chooseText(
+    db,
+    from,
+    [scope, ...caseConditions(filters)],
+    text,
+    vector,
+    names,
+    page.limit,
+  )
   const score = chosen.broad ? sql<string>`0::real` : scoreOf(text, vector, names)
   return db
     .select({ row: cases, score: sql<string>`${score}::text` })
