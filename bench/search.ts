@@ -204,8 +204,8 @@ async function bulkLoad(pool: pg.Pool, organizationId: string, total: number, sa
                   case when i % 3 = 0 then (t.ts at time zone 'Asia/Ho_Chi_Minh')::date + 30 end,
                   case when i % 3 = 0 then 'bench' end
              from generate_series($2::int, $3::int) i
-             cross join lateral (select now() - ((i * 7919) % 400) * interval '1 day'
-                                              - ((i * 104729) % 36000) * interval '1 second' as ts) t
+             cross join lateral (select now() - ((i::bigint * 7919) % 400) * interval '1 day'
+                                              - ((i::bigint * 104729) % 36000) * interval '1 second' as ts) t
              cross join lateral (select (${arr(families)})[1 + i % 16] || ' ' || (${arr(middles)})[1 + (i / 16) % 14]
                                         || ' ' || (${arr(givens)})[1 + (i / 224) % 30] as name,
                                         (${arr(streets)})[1 + (i * 7 + i / 3) % 16] as street) p
