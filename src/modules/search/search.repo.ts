@@ -53,8 +53,8 @@ const tsquery = (q: string) => sql`to_tsquery('simple'::regconfig, ${q})`
 
 /**
  * The text conditions from strict to loose: every word; then any one word may be misspelt; then trigram
- * similarity over names, phones and addresses. Only as loose as needed to fill a page: each looser level
- * is added only when the stricter ones find fewer rows than the page holds (GIN answers the counts).
+ * similarity over names, phones and addresses. Only as loose as needed: a looser level is added only when
+ * the stricter ones find nothing (GIN answers the counts).
  */
 function textLevels(t: TextMatch, vector: SQL, names: SQL): { levels: SQL[]; phrases: SQL[] } {
   const alternatives: SQL[] = []
@@ -86,7 +86,6 @@ async function chooseText(
   t: TextMatch,
   vector: SQL,
   names: SQL,
-  pageSize: number,
 ): Promise<{ where: SQL[]; broad: boolean }> {
   const { levels, phrases } = textLevels(t, vector, names)
   const fixed = [...base, ...phrases]
@@ -97,7 +96,9 @@ async function chooseText(
   for (const [i, level] of levels.entries()) {
     const where = [...fixed, level]
     const n = await countUpTo(db, from, and(...where) as SQL, BROAD + 1)
-    if (n >= pageSize || i === levels.length - 1) return { where, broad: n > BROAD }
+    // Rows matching every word (or all but one) are what the official meant: looser matching would only
+    // add noise — and the trigram level is by far the most expensive on common Vietnamese names.
+    if (n > 0 || i === levels.length - 1) return { where, broad: n > BROAD }
   }
   return { where: fixed, broad: false }
 }
@@ -164,7 +165,7 @@ export async function searchMatters(
     where.push(
       sql`exists (select 1 from ${cases} where ${cases.matterId} = ${matters.id} and ${and(...byCase)})`,
     )
-  const chosen = await chooseText(db, sql`${matters}`, where, text, vector, title, page.limit)
+  const chosen = await chooseText(db, sql`${matters}`, where, text, vector, title)
   const ranked = chosen.broad ? sql<string>`0::real` : score
   return db
     .select({ row: matters, score: sql<string>`${ranked}::text` })
