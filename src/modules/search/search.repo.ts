@@ -122,15 +122,7 @@ export async function searchCases(
   const vector = sql`${caseSearch.tsv}`
   const names = sql`${caseSearch.names}`
   const from = sql`${caseSearch} join ${cases} on ${cases.id} = ${caseSearch.caseId}`
-  const chosen = await chooseText(
-    db,
-    from,
-    [scope, ...caseConditions(filters)],
-    text,
-    vector,
-    names,
-    page.limit,
-  )
+  const chosen = await chooseText(db, from, [scope, ...caseConditions(filters)], text, vector, names)
   const score = chosen.broad ? sql<string>`0::real` : scoreOf(text, vector, names)
   return db
     .select({ row: cases, score: sql<string>`${score}::text` })
