@@ -10,6 +10,7 @@ import { calendarSuite } from './calendar.ts'
 import { adminUnitsSuite } from './admin-units.ts'
 import { portalSuite } from './portal.ts'
 import { activitiesSuite } from './activities.ts'
+import { searchSuite } from './search.ts'
 
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
@@ -118,6 +119,7 @@ export const suites: Record<
   cases: casesSuite,
   portal: portalSuite,
   activities: activitiesSuite,
+  search: searchSuite,
 }
 
 /** `npm run bench`: every suite (or the ones named), results as JSON and Markdown. Never part of CI. */

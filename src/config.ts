@@ -40,6 +40,9 @@ const envSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('Dân Vận Số <no-reply@localhost>'),
+  DANVAN_SMTP_INBOUND_PORT: port.optional(),
+  DANVAN_SMTP_INBOUND_HOST: z.string().min(1, 'không được để trống').default('127.0.0.1'),
+  DANVAN_SMTP_INBOUND_MAX_MB: positiveInt.default(15),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -60,6 +63,8 @@ export interface Config {
   sessionAbsoluteHours: number
   dbPoolSize: number
   logLevel: Env['LOG_LEVEL']
+  /** Inbound e-mail channel: SMTP listener, off unless a port is given. */
+  smtpInbound: { port: number; host: string; maxBytes: number } | null
   smtp: {
     host: string | undefined
     port: number
@@ -112,6 +117,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.DANVAN_SESSION_ABSOLUTE_HOURS,
     dbPoolSize: e.DANVAN_DB_POOL_SIZE,
     logLevel: e.LOG_LEVEL,
+    smtpInbound:
+      e.DANVAN_SMTP_INBOUND_PORT === undefined
+        ? null
+        : {
+            port: e.DANVAN_SMTP_INBOUND_PORT,
+            host: e.DANVAN_SMTP_INBOUND_HOST,
+            maxBytes: e.DANVAN_SMTP_INBOUND_MAX_MB * 1024 * 1024,
+          },
     smtp: {
       host: e.SMTP_HOST,
       port: e.SMTP_PORT,

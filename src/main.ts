@@ -31,6 +31,9 @@ import {
 } from './modules/cases/index.ts'
 import { listPublicSchedule, receptionRoutes } from './modules/reception/index.ts'
 import { portalRoutes } from './modules/portal/index.ts'
+import { searchRoutes } from './modules/search/index.ts'
+import { hotlineRoutes } from './modules/hotline/index.ts'
+import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -54,6 +57,8 @@ export interface RunningServer {
   app: FastifyInstance
   database: Database
   jobs: Jobs
+  /** The inbound SMTP listener, when enabled. */
+  inboundSmtp: InboundSmtp | undefined
   admin: AdminOutcome
   timings: Record<string, number>
   stop(): Promise<void>
@@ -128,6 +133,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   lap('database')
   const { database } = connection
   let jobs: Jobs | undefined
+  let inbound: InboundSmtp | undefined
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
     if (config.demo) await loadDemoData(database, { secretKey })
@@ -136,7 +142,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const mailer = createMailer(config.smtp)
     jobs = await startJobs(
       database,
-      [...maintenanceJobs(database), ...caseJobs(database, mailer), ...activityJobs(database)],
+      [
+        ...maintenanceJobs(database),
+        ...caseJobs(database, mailer),
+        ...activityJobs(database),
+        ...mailJobs(database),
+      ],
       {
         schema: options.schema ? `${options.schema}_jobs` : 'pgboss',
         work: true,
@@ -175,8 +186,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(notificationRoutes(database))
     await app.register(receptionRoutes(database, { secretKey }))
     await app.register(activityRoutes(database))
+    await app.register(searchRoutes(database))
+    await app.register(hotlineRoutes(database, { secretKey }))
+    await app.register(mailboxRoutes(database, { secretKey }, config.smtp))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
+    // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.
+    if (config.smtpInbound) {
+      inbound = await startInboundSmtp(database, {
+        ...config.smtpInbound,
+        log: (line) => app.log.info(line),
+      })
+      say(`Hộp thư tiếp nhận đơn (SMTP) đang nghe tại ${config.smtpInbound.host}:${inbound.port}`)
+    }
+    const runningInbound = inbound
     const address = app.server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
     const runningJobs = jobs
@@ -186,16 +209,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       app,
       database,
       jobs: runningJobs,
+      inboundSmtp: runningInbound,
       admin,
       timings,
       stop: () =>
         (stopping ??= (async () => {
+          await runningInbound?.close()
           await app.close()
           await runningJobs.stop()
           await connection.close()
         })()),
     }
   } catch (error) {
+    await inbound?.close().catch(() => undefined)
     await jobs?.stop().catch(() => undefined)
     await connection.close()
     throw error

@@ -497,6 +497,16 @@ export const RULE_BOOK: readonly RuleVersionData[] = [
     'Nghị quyết liên tịch 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN Điều 9',
     unverified('ngày hiệu lực chưa kiểm tra.'),
   ),
+  // Platform threshold (not a statutory deadline): an organization's e-mail inbox with drafts nobody opened
+  // for this many working days alerts its leader, so letters sent by e-mail are logged and classified
+  // promptly (Law 42/2013 Art. 25; NĐ 20/2008 Art. 6, 9: e-mail is a channel every body must handle).
+  since(
+    'mail.inbox_unattended_alert',
+    workingDays(2),
+    TCD_FROM,
+    `Quy chế vận hành Dân Vận Số; ${TCD} Điều 25; Nghị định 20/2008/NĐ-CP Điều 6, Điều 9`,
+    'Ngưỡng nội bộ của nền tảng, không phải thời hạn luật định; quản trị hệ thống có thể điều chỉnh.',
+  ),
   // Law 75/2015/QH13 Art. 36: draft sent for social criticism at least 15 days before; written answer.
   since(
     'front.social_criticism_draft',

@@ -23,6 +23,7 @@ const actorAt = (role: Role, path: string) =>
 const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
+const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail.read']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
@@ -35,6 +36,7 @@ const expected: Record<Role, readonly Permission[]> = {
         'reception.record',
         'activities.record',
         'commitments.manage',
+        'hotline.log',
       ].includes(p),
   ),
   leader: [
@@ -48,8 +50,10 @@ const expected: Record<Role, readonly Permission[]> = {
     'reception.record',
     'reception.manage',
     ...activityWork,
+    ...channelWork,
+    'mail.manage',
   ],
-  handler: ['organizations.read', ...reads, ...caseWork, 'reception.read', 'activities.read'],
+  handler: ['organizations.read', ...reads, ...caseWork, 'reception.read', 'activities.read', ...channelWork],
   reception_officer: [
     'organizations.read',
     ...reads,
@@ -58,6 +62,7 @@ const expected: Record<Role, readonly Permission[]> = {
     'reception.read',
     'reception.record',
     'activities.read',
+    ...channelWork,
   ],
   mobilization_officer: ['organizations.read', ...reads, 'reception.read', ...activityWork],
   supervisor: [
@@ -68,6 +73,8 @@ const expected: Record<Role, readonly Permission[]> = {
     'cases.read',
     'reception.read',
     'activities.read',
+    'hotline.read',
+    'mail.read',
   ],
   viewer: ['organizations.read', ...reads, 'activities.read'],
 }

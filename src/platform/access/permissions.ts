@@ -27,6 +27,10 @@ export const permissions = [
   'activities.read',
   'activities.record',
   'commitments.manage',
+  'hotline.read',
+  'hotline.log',
+  'mail.read',
+  'mail.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -57,6 +61,9 @@ const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.ha
  */
 const referenceReads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_units.read']
 
+/** The hotline and the e-mail inbox: log calls, read the drafts that mail turns into (issue 8). */
+const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail.read']
+
 /** Recording mobilization activities and following their commitments to the end (issue 10). */
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 
@@ -74,7 +81,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
       p !== 'cases.handle' &&
       p !== 'reception.record' &&
       p !== 'activities.record' &&
-      p !== 'commitments.manage',
+      p !== 'commitments.manage' &&
+      p !== 'hotline.log',
   ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
@@ -88,9 +96,18 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reception.record',
     'reception.manage',
     ...activityWork,
+    ...channelWork,
+    'mail.manage',
   ],
   /** Chuyên viên xử lý */
-  handler: ['organizations.read', ...referenceReads, ...caseWork, 'reception.read', 'activities.read'],
+  handler: [
+    'organizations.read',
+    ...referenceReads,
+    ...caseWork,
+    'reception.read',
+    'activities.read',
+    ...channelWork,
+  ],
   /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
   reception_officer: [
     'organizations.read',
@@ -100,6 +117,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reception.read',
     'reception.record',
     'activities.read',
+    ...channelWork,
   ],
   /** Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments. */
   mobilization_officer: ['organizations.read', ...referenceReads, 'reception.read', ...activityWork],
@@ -112,6 +130,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'cases.read',
     'reception.read',
     'activities.read',
+    'hotline.read',
+    'mail.read',
   ],
   /** Người xem */
   viewer: ['organizations.read', ...referenceReads, 'activities.read'],

@@ -30,6 +30,9 @@ import { ActivityPage } from './pages/activities/ActivityPage'
 import { CommitmentsPage } from './pages/activities/CommitmentsPage'
 import { SummaryPage } from './pages/activities/SummaryPage'
 import { activityIdOf, caseIdOf, routes, usePath } from './router'
+import { SearchPage } from './pages/search/SearchPage'
+import { HotlinePage } from './pages/hotline/HotlinePage'
+import { MailPage } from './pages/mail/MailPage'
 import { SessionProvider } from './session'
 
 const PAGES: Record<PageKey, ComponentType> = {
@@ -43,6 +46,9 @@ const PAGES: Record<PageKey, ComponentType> = {
   activityNew: ActivityFormPage,
   commitments: CommitmentsPage,
   activitySummary: SummaryPage,
+  search: SearchPage,
+  hotline: HotlinePage,
+  mail: MailPage,
   users: UsersPage,
   organizations: OrganizationsPage,
   adminUnits: AdminUnitsPage,

@@ -17,6 +17,9 @@ import {
   FileTextOutlined,
   HomeOutlined,
   KeyOutlined,
+  MailOutlined,
+  PhoneOutlined,
+  SearchOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons'
@@ -36,6 +39,9 @@ export type PageKey =
   | 'activityNew'
   | 'commitments'
   | 'activitySummary'
+  | 'search'
+  | 'hotline'
+  | 'mail'
   | 'users'
   | 'organizations'
   | 'adminUnits'
@@ -120,6 +126,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.activitySummary,
     icon: <BarChartOutlined aria-hidden />,
     permission: 'activities.read',
+  },
+  {
+    key: 'search',
+    path: routes.search,
+    label: msg.nav.search,
+    icon: <SearchOutlined aria-hidden />,
+    permission: 'cases.read',
+  },
+  {
+    key: 'hotline',
+    path: routes.hotline,
+    label: msg.nav.hotline,
+    icon: <PhoneOutlined aria-hidden />,
+    permission: 'hotline.read',
+  },
+  {
+    key: 'mail',
+    path: routes.mail,
+    label: msg.nav.mail,
+    icon: <MailOutlined aria-hidden />,
+    permission: 'mail.read',
   },
   {
     key: 'users',

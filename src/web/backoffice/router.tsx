@@ -25,6 +25,9 @@ export const routes = {
   activityNew: `${BASE_PATH}/activities/new`,
   activitySummary: `${BASE_PATH}/activities/summary`,
   commitments: `${BASE_PATH}/commitments`,
+  search: `${BASE_PATH}/search`,
+  hotline: `${BASE_PATH}/hotline`,
+  mail: `${BASE_PATH}/mail`,
 } as const
 
 /** `/app/activities/<uuid>` → the activity id. */

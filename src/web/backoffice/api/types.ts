@@ -26,6 +26,10 @@ export type Permission =
   | 'activities.read'
   | 'activities.record'
   | 'commitments.manage'
+  | 'hotline.read'
+  | 'hotline.log'
+  | 'mail.read'
+  | 'mail.manage'
 
 export interface User {
   id: string
@@ -242,4 +246,70 @@ export interface CaseEvent {
   at: string
   stepDate: string
   dueDate: string | null
+}
+
+export interface Segment {
+  text: string
+  hit: boolean
+}
+
+export interface SearchHit {
+  type: 'case' | 'visit' | 'matter'
+  id: string
+  score: number
+  title: string
+  trackingCode: string | null
+  citizenName: string | null
+  kind: string | null
+  status: string
+  statusLabel: string
+  channel: string | null
+  receivedAt: string | null
+  letterCount: number | null
+  deadline: CaseItem['deadline']
+  highlight: { title: Segment[]; citizen: Segment[]; snippet: Segment[] }
+}
+
+export interface DuplicateCandidate {
+  caseId: string
+  trackingCode: string
+  summary: string
+  citizenName: string
+  statusLabel: string
+  receivedAt: string
+  matterId: string | null
+  score: number
+  likely: boolean
+  reasons: { code: string; text: string }[]
+}
+
+export interface HotlineCall {
+  id: string
+  callerNumber: string
+  callerName: string | null
+  calledAt: string
+  summary: string
+  kind: string
+  field: string
+  outcome: string
+  answer: string | null
+  caseId: string | null
+  trackingCode: string | null
+  operatorName: string
+}
+
+export interface InboundMail {
+  id: string
+  status: string
+  reasonCode: string | null
+  reason: string | null
+  envelopeFrom: string | null
+  headerFrom: string | null
+  fromName: string | null
+  subject: string | null
+  textBody: string | null
+  receivedAt: string
+  caseId: string | null
+  trackingCode: string | null
+  attachments: { id: string; fileName: string; mediaType: string; size: number }[]
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { msg } from '../../messages'
 import { useCaseFields } from '../../api/queries'
 import { casePath, Link } from '../../router'
+import { DuplicatePanel, type LinkedMatter } from './DuplicatePanel'
 
 interface IntakeValues {
   kind: string
@@ -43,6 +44,16 @@ export function IntakePage() {
   const queryClient = useQueryClient()
   const kind = Form.useWatch('kind', form)
   const anonymous = Form.useWatch('anonymous', form)
+  const [matter, setMatter] = useState<LinkedMatter | null>(null)
+  const probe = {
+    fullName: Form.useWatch('fullName', form),
+    idNumber: Form.useWatch('idNumber', form),
+    phone: Form.useWatch('phone', form),
+    unitCode: Form.useWatch('unitCode', form),
+    addressDetail: Form.useWatch('addressDetail', form),
+    summary: Form.useWatch('summary', form),
+    content: Form.useWatch('content', form),
+  }
 
   const intake = useMutation({
     mutationFn: (v: IntakeValues) =>
@@ -56,6 +67,7 @@ export function IntakePage() {
           content: v.content,
           field: v.field,
           anonymous: v.anonymous || undefined,
+          matterId: matter?.matterId,
           citizen: v.anonymous
             ? undefined
             : {
@@ -70,6 +82,7 @@ export function IntakePage() {
       setDone(result)
       setError(null)
       form.resetFields()
+      setMatter(null)
       void queryClient.invalidateQueries({ queryKey: ['cases'] })
       first.current?.focus()
     },
@@ -159,6 +172,7 @@ export function IntakePage() {
         >
           <Input.TextArea rows={5} />
         </Form.Item>
+        <DuplicatePanel probe={probe} linked={matter} onLink={setMatter} />
         <Button type="primary" htmlType="submit" loading={intake.isPending}>
           {t.submitIntake}
         </Button>

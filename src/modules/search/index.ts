@@ -1,0 +1,6 @@
+export { searchRoutes } from './search.routes.ts'
+export { registerSearchProvider, type SearchProvider, type SearchRequest } from './search.queries.ts'
+export { findDuplicates } from './duplicates.ts'
+export { exportCases } from './export.ts'
+export { caseSearch } from './search.schema.ts'
+export { fold } from './text.ts'

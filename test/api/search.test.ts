@@ -1,0 +1,212 @@
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
+import { corpusQueries, searchCorpus, type CorpusCase } from '../../src/modules/search/sample/corpus.ts'
+import { startTestApp, type TestApp } from '../support/app.ts'
+import { ApiClient, type ErrorBody } from '../support/http.ts'
+
+interface Hit {
+  type: string
+  id: string
+  score: number
+  title: string
+  trackingCode: string | null
+  citizenName: string | null
+  kind: string | null
+  channel: string | null
+  letterCount: number | null
+  highlight: { title: { text: string; hit: boolean }[]; citizen: { text: string; hit: boolean }[] }
+}
+interface Page {
+  items: Hit[]
+  nextCursor: string | null
+}
+
+let app: TestApp
+let reception: ApiClient
+let leader: ApiClient
+const corpus = searchCorpus(2026, 200)
+const ids: string[] = []
+
+const login = async (username: string) => {
+  const client = new ApiClient(app.url)
+  expect((await client.login(username, DEMO_PASSWORD)).status).toBe(200)
+  return client
+}
+
+const intake = async (c: CorpusCase, extra: Record<string, unknown> = {}) => {
+  const r = await reception.post<{ id: string; trackingCode: string } & ErrorBody>('/api/cases', {
+    kind: c.kind,
+    channel: 'in_person',
+    receivedAt: '2026-03-02T09:00:00+07:00',
+    citizen: c.citizen,
+    summary: c.summary,
+    content: c.content,
+    field: c.field,
+    protectIdentity: false,
+    ...extra,
+  })
+  expect(r.status, JSON.stringify(r.body)).toBe(201)
+  return r.body
+}
+
+const find = (client: ApiClient, query: Record<string, string>) =>
+  client.get<Page & ErrorBody>(`/api/search?${new URLSearchParams(query).toString()}`)
+
+beforeAll(async () => {
+  app = await startTestApp({ demo: true })
+  reception = await login('tiepdan.badinh')
+  leader = await login('lanhdao.badinh')
+  for (let i = 0; i < corpus.length; i += 4) {
+    const batch = await Promise.all(corpus.slice(i, i + 4).map((c) => intake(c)))
+    ids.push(...batch.map((b) => b.id))
+  }
+}, 300_000)
+
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('search over a generated corpus', () => {
+  it('finds the expected case in the top 10 for ≥ 95% of 64 queries typed the way officials type', async () => {
+    const queries = corpusQueries(2026, corpus, 8)
+    expect(queries.length).toBeGreaterThanOrEqual(50)
+    const byKind = new Map<string, { found: number; total: number }>()
+    const misses: string[] = []
+    for (const query of queries) {
+      const r = await find(leader, { q: query.q, limit: '10' })
+      expect(r.status, JSON.stringify(r.body)).toBe(200)
+      const hit = r.body.items.some((item) => item.id === ids[query.expected])
+      const tally = byKind.get(query.kind) ?? { found: 0, total: 0 }
+      tally.total++
+      if (hit) tally.found++
+      else misses.push(`${query.kind}: ${query.q}`)
+      byKind.set(query.kind, tally)
+    }
+    const found = [...byKind.values()].reduce((s, t) => s + t.found, 0)
+    const recall = found / queries.length
+    console.log(
+      `search recall@10 = ${recall.toFixed(3)} (${found}/${queries.length}); by kind: ${[...byKind.entries()]
+        .map(([k, t]) => `${k} ${t.found}/${t.total}`)
+        .join(', ')}${misses.length ? `\nmissed: ${misses.join(' | ')}` : ''}`,
+    )
+    expect(recall).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('ranks the exact person first, with the matches highlighted in the accented text', async () => {
+    const c = corpus[7] as CorpusCase
+    const r = await find(leader, { q: `${c.citizen.fullName} ${c.citizen.address.detail}` })
+    expect(r.status).toBe(200)
+    expect(r.body.items[0]?.id).toBe(ids[7])
+    const marked = r.body.items[0]?.highlight.citizen.filter((s) => s.hit).map((s) => s.text)
+    expect(marked?.join(' ')).toBe(c.citizen.fullName)
+  })
+
+  it('treats d as đ and a quoted phrase as exact', async () => {
+    const c = corpus.find((x) => x.citizen.fullName.includes('Đ')) as CorpusCase
+    const r = await find(leader, { q: c.citizen.fullName.replace(/Đ/g, 'D') })
+    expect(r.body.items.map((i) => i.id)).toContain(ids[corpus.indexOf(c)])
+    const parcel = /thửa đất số (\d+)/.exec(c.content)?.[1] as string
+    const exact = await find(leader, { q: `"thửa đất số ${parcel}"` })
+    expect(exact.body.items.map((i) => i.id)).toContain(ids[corpus.indexOf(c)])
+    const swapped = await find(leader, { q: `"số ${parcel} thửa đất"` })
+    expect(swapped.body.items.map((i) => i.id)).not.toContain(ids[corpus.indexOf(c)])
+  })
+
+  it('combines the words with filters, and pages without repeating', async () => {
+    const kind = await find(leader, { q: 'nguyen', kind: 'petition', limit: '100' })
+    expect(kind.body.items.length).toBeGreaterThan(0)
+    expect(kind.body.items.every((i) => i.kind === 'petition')).toBe(true)
+    const channel = await find(leader, { q: 'nguyen', channel: 'hotline' })
+    expect(channel.body.items.every((i) => i.channel === 'hotline')).toBe(true)
+    const first = await find(leader, { q: 'pho', limit: '5' })
+    expect(first.body.items).toHaveLength(5)
+    expect(first.body.nextCursor).toBeTruthy()
+    const second = await find(leader, { q: 'pho', limit: '5', cursor: first.body.nextCursor as string })
+    expect(second.status).toBe(200)
+    const seen = new Set(first.body.items.map((i) => i.id))
+    expect(second.body.items.some((i) => seen.has(i.id))).toBe(false)
+    expect(second.body.items[0]?.score ?? 0).toBeLessThanOrEqual(first.body.items[4]?.score ?? 0)
+    const dated = await find(leader, { q: '', from: '2026-03-02', to: '2026-03-02', limit: '100' })
+    expect(dated.body.items.length).toBeGreaterThanOrEqual(Math.min(100, corpus.length))
+  })
+
+  it('never finds a protected denouncer by name, and shows only the label', async () => {
+    const secret = await intake(
+      { ...(corpus[0] as CorpusCase), kind: 'denunciation', summary: 'Tố cáo cán bộ thu tiền sai quy định' },
+      {
+        protectIdentity: true,
+        citizen: {
+          fullName: 'Khổng Minh Triết',
+          idNumber: '001077123123',
+          phone: '0987654321',
+          address: { unitCode: '00004', detail: 'Số 9 phố Cửa Bắc' },
+        },
+      },
+    )
+    for (const q of ['khong minh triet', 'Khổng Minh Triết', '0987654321', '001077123123', 'cua bac'])
+      expect((await find(leader, { q })).body.items.map((i) => i.id)).not.toContain(secret.id)
+    const byCode = await find(leader, { q: secret.trackingCode })
+    expect(byCode.body.items[0]?.id).toBe(secret.id)
+    expect(byCode.body.items[0]?.citizenName).not.toContain('Khổng')
+  })
+
+  it('keeps to the caller scope and the read permission', async () => {
+    const c = corpus[3] as CorpusCase
+    const socson = await login('tiepdan.socson')
+    const other = await find(socson, { q: c.citizen.fullName })
+    expect(other.status).toBe(200)
+    expect(other.body.items.map((i) => i.id)).not.toContain(ids[3])
+    const viewer = await login('xem.hoankiem')
+    expect((await find(viewer, { q: 'nguyen' })).status).toBe(403)
+  })
+
+  it('searches matters, and says clearly that visits are not searchable yet', async () => {
+    const c = corpus[11] as CorpusCase
+    await intake({ ...c, summary: 'Tranh chấp ranh giới đất giữa hai hộ ở Đồng Đầm' }, { newMatter: true })
+    const matters = await find(leader, { q: 'tranh chap ranh gioi dong dam', type: 'matter' })
+    expect(matters.status).toBe(200)
+    expect(matters.body.items[0]?.title).toBe('Tranh chấp ranh giới đất giữa hai hộ ở Đồng Đầm')
+    expect(matters.body.items[0]?.letterCount).toBe(1)
+    const visits = await find(leader, { q: 'nguyen', type: 'visit' })
+    expect(visits.status).toBe(400)
+    expect(visits.body.error.code).toBe('VALIDATION_FAILED')
+    expect(visits.body.error.fields?.[0]?.path).toBe('type')
+    const bad = await find(leader, { q: 'x', kind: 'letter' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.fields?.[0]?.path).toBe('kind')
+  })
+})
+
+describe('XLSX export', () => {
+  const workbookOf = async (path: string) => {
+    const response = await fetch(app.url + path, {
+      headers: { cookie: (leader as unknown as { cookie: string }).cookie },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('spreadsheetml')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer)
+    const sheet = workbook.worksheets[0]
+    if (!sheet) throw new Error('no worksheet')
+    return sheet
+  }
+
+  it('exports the filtered case list with Vietnamese headers, date cells and a filter row', async () => {
+    const sheet = await workbookOf('/api/cases/export?kind=complaint')
+    expect(sheet.getRow(1).getCell(1).value).toBe('Mã hồ sơ')
+    expect(sheet.getRow(1).getCell(2).value).toBe('Ngày tiếp nhận')
+    expect(sheet.autoFilter).toBeTruthy()
+    const complaints = corpus.filter((c) => c.kind === 'complaint').length
+    expect(sheet.rowCount - 1).toBeGreaterThanOrEqual(complaints)
+    const row = sheet.getRow(2)
+    expect(row.getCell(2).value).toBeInstanceOf(Date)
+    expect(row.getCell(3).value).toBe('Khiếu nại')
+  })
+
+  it('exports search results in rank order', async () => {
+    const c = corpus[5] as CorpusCase
+    const sheet = await workbookOf(`/api/search/export?q=${encodeURIComponent(c.citizen.fullName)}`)
+    expect(sheet.getRow(2).getCell(6).value).toBe(c.citizen.fullName)
+  })
+})
