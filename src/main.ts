@@ -26,6 +26,7 @@ import {
   publicCaseRoutes,
   registerCaseDeadlineRecompute,
 } from './modules/cases/index.ts'
+import { documentRoutes } from './modules/documents/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -157,6 +158,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
     await app.register(notificationRoutes(database))
+    await app.register(documentRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

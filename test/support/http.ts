@@ -35,6 +35,19 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers }
   }
 
+  /** A GET whose body is kept as bytes (file downloads). */
+  async download(path: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
+    const h: Record<string, string> = {}
+    if (this.cookie) h.cookie = this.cookie
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`
+    const response = await fetch(this.baseUrl + path, { headers: h, redirect: 'manual' })
+    return {
+      status: response.status,
+      body: Buffer.from(await response.arrayBuffer()),
+      headers: response.headers,
+    }
+  }
+
   get = <T = unknown>(path: string) => this.request<T>('GET', path)
   post = <T = unknown>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {})
   patch = <T = unknown>(path: string, body: unknown) => this.request<T>('PATCH', path, body)

@@ -19,6 +19,7 @@ export const permissions = [
   'cases.intake',
   'cases.handle',
   'cases.reveal_identity',
+  'documents.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 

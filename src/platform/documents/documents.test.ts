@@ -107,6 +107,8 @@ describe('official documents: DOCX', () => {
   it('keeps the number line blank to fill by hand when there is no number yet', async () => {
     const { text } = docxContent(await renderDocx(documentWith([blocks.paragraph], { number: undefined })))
     expect(text).toMatch(/Số: +\//)
+    const symbol = docxContent(await renderDocx(documentWith([blocks.paragraph], { number: '/TB-UBND' }))).xml
+    expect(symbol).toContain('>Số:        /TB-UBND<')
   })
 })
 

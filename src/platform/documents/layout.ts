@@ -57,8 +57,14 @@ export function documentDateLine(place: string, date: string): string {
   return nfc(`${place}, ngày ${two(day)} tháng ${monthText} năm ${year}`)
 }
 
+/**
+ * "Số: 15/TB-UBND". A number not yet given prints a blank to fill in by hand: none → "Số:        /", and
+ * a bare symbol "/TB-UBND" → "Số:        /TB-UBND".
+ */
 export function numberLine(number: string | undefined): string {
-  return nfc(number && number.trim() ? `Số: ${number.trim()}` : 'Số:        /')
+  const value = number?.trim() ?? ''
+  if (!value) return 'Số:        /'
+  return nfc(value.startsWith('/') ? `Số:        ${value}` : `Số: ${value}`)
 }
 
 export const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi-VN')
