@@ -21,6 +21,7 @@ import { UsersPage } from './pages/users/UsersPage'
 import { CasePage } from './pages/cases/CasePage'
 import { CasesPage } from './pages/cases/CasesPage'
 import { IntakePage } from './pages/cases/IntakePage'
+import { DocumentTemplatesPage } from './pages/documents/DocumentTemplatesPage'
 import { caseIdOf, routes, usePath } from './router'
 import { SessionProvider } from './session'
 
@@ -38,6 +39,7 @@ const PAGES: Record<PageKey, ComponentType> = {
   deadline: DeadlinePage,
   rules: RulesPage,
   profile: ProfilePage,
+  documentTemplates: DocumentTemplatesPage,
 }
 
 function FullPageSpin() {

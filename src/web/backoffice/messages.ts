@@ -218,6 +218,7 @@ export const msg = {
     localUnits: 'Thôn, tổ dân phố',
     cases: 'Hồ sơ đơn thư',
     caseNew: 'Tiếp nhận đơn',
+    documentTemplates: 'Mẫu văn bản',
   },
 
   dashboard: {

@@ -8,6 +8,7 @@ import {
   EnvironmentOutlined,
   FileAddOutlined,
   FileTextOutlined,
+  FileWordOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -32,6 +33,7 @@ export type PageKey =
   | 'deadline'
   | 'rules'
   | 'profile'
+  | 'documentTemplates'
 
 export interface NavItem {
   key: PageKey
@@ -120,6 +122,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.rules,
     icon: <BookOutlined aria-hidden />,
     permission: 'rules.read',
+  },
+  {
+    key: 'documentTemplates',
+    path: routes.documentTemplates,
+    label: msg.nav.documentTemplates,
+    icon: <FileWordOutlined aria-hidden />,
+    permission: 'documents.manage',
   },
   { key: 'profile', path: routes.profile, label: msg.nav.profile, icon: <UserOutlined aria-hidden /> },
 ]

@@ -18,6 +18,7 @@ export const routes = {
   localUnits: `${BASE_PATH}/local-units`,
   cases: `${BASE_PATH}/cases`,
   caseNew: `${BASE_PATH}/cases/new`,
+  documentTemplates: `${BASE_PATH}/document-templates`,
 } as const
 
 /** `/app/cases/<uuid>` → the case id. */

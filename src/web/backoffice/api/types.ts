@@ -20,6 +20,7 @@ export type Permission =
   | 'cases.intake'
   | 'cases.handle'
   | 'cases.reveal_identity'
+  | 'documents.manage'
 
 export interface User {
   id: string
@@ -221,4 +222,34 @@ export interface CaseEvent {
   at: string
   stepDate: string
   dueDate: string | null
+}
+
+/** A document a case's steps produced (GET /api/cases/:id/documents). */
+export interface CaseDocument {
+  type: string
+  label: string
+  action: string | null
+  date: string
+  fileName: string
+  formats: ('docx' | 'pdf')[]
+  links: { docx: string; pdf: string }
+}
+
+/** A document template in force (GET /api/document-templates/:type). */
+export interface DocumentTemplate {
+  type: string
+  label: string
+  source: 'default' | 'own' | 'inherited'
+  organizationId: string | null
+  version: number
+  numberSymbol: string
+  title: string
+  subtitle: string | null
+  body: string
+  recipients: string
+  signerAuthority: string | null
+  signerTitle: string
+  updatedAt: string | null
+  updatedBy: string | null
+  placeholders: { name: string; label: string }[]
 }

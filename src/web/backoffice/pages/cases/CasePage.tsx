@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError'
 import { formatDateTime } from '../../format'
 import { msg } from '../../messages'
 import { ActionForm } from './ActionForm'
+import { CaseDocuments } from './CaseDocuments'
 
 /** Một hồ sơ: its facts, deadline, the steps the official may take now, and its timeline. */
 export function CasePage({ id }: { id: string }) {
@@ -80,6 +81,7 @@ export function CasePage({ id }: { id: string }) {
             <Typography.Text type="secondary">{t.noActions}</Typography.Text>
           )}
         </Card>
+        <CaseDocuments caseId={c.id} version={c.version} />
         <Card title={t.timeline} size="small">
           {timeline.data?.items.length ? (
             <Timeline
