@@ -130,10 +130,12 @@ describe.skipIf(skipReason)('case documents in a browser', { timeout: 120_000 },
       .getByRole('link', { name: 'Mẫu văn bản' })
       .click()
     await page.getByRole('heading', { name: 'Mẫu văn bản', level: 1 }).waitFor()
-    await page.getByLabel('Loại văn bản').click()
-    await page.getByRole('option', { name: 'Thư cảm ơn' }).click()
+    // Keyboard: type part of the name in the picker and take the match with Enter.
+    await page.getByRole('combobox', { name: 'Loại văn bản' }).fill('Thư cảm')
+    await page.locator('.ant-select-item-option-active').filter({ hasText: 'Thư cảm ơn' }).waitFor()
+    await page.getByRole('combobox', { name: 'Loại văn bản' }).press('Enter')
     await page.getByText('Mẫu mặc định toàn quốc').waitFor()
-    const body = page.getByLabel('Nội dung', { exact: true })
+    const body = page.getByRole('textbox', { name: /^Nội dung/ })
     await body.fill(
       'Kính gửi: Ông/bà {{citizen.fullName}}.\n\nPhường Ba Đình cảm ơn ông/bà về {{case.trackingCode}}.',
     )

@@ -105,7 +105,8 @@ export function docxContent(docx: Buffer): { xml: string; text: string } {
   if (!document) throw new Error('word/document.xml missing')
   if (!entries.has('[Content_Types].xml')) throw new Error('[Content_Types].xml missing')
   const xml = document.toString('utf8')
-  const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+  // A line break inside a paragraph reads as a space.
+  const text = [...xml.replace(/<w:br\/>/g, '<w:t> </w:t>').matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
     .map((p) =>
       [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1] ?? '')).join(''),
     )

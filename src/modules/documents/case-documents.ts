@@ -204,6 +204,12 @@ export function valuesOf(input: {
   return values
 }
 
+/** "Ủy ban nhân dân\nphường Ba Đình": the collective name on its own line, as Decree 30's samples set it. */
+const headingName = (issuer: Issuer): string =>
+  issuer.collectiveName !== issuer.name && issuer.name.startsWith(issuer.collectiveName)
+    ? `${issuer.collectiveName}\n${issuer.name.slice(issuer.collectiveName.length).trim()}`
+    : issuer.name
+
 /** Who signs: the leader who took a signing step (this one, or the latest before), else nobody by name. */
 function signerName(row: CaseRow, events: EventRow[], document: AvailableDocument): string {
   const signs = (e: EventRow) => {
@@ -234,7 +240,7 @@ export function buildDocument(input: {
   const authority = template.signerAuthority ? fill(template.signerAuthority, values).trim() : ''
   const recipients = recipientLines(template.recipients, values)
   return {
-    issuer: { name: issuer.name, ...(issuer.parentName ? { parentName: issuer.parentName } : {}) },
+    issuer: { name: headingName(issuer), ...(issuer.parentName ? { parentName: issuer.parentName } : {}) },
     number: fill(number, values),
     place: issuer.place,
     date: document.date,

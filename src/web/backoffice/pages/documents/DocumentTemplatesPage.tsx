@@ -80,6 +80,8 @@ export function DocumentTemplatesPage() {
           <label htmlFor="template-type">{t.type}</label>
           <Select
             id="template-type"
+            showSearch
+            optionFilterProp="label"
             style={{ minWidth: 320 }}
             loading={list.isPending}
             value={current?.type}
