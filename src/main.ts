@@ -15,6 +15,7 @@ import { authResolver, authRoutes, tokenRoutes, userRoutes } from './modules/use
 import { ensureAdmin, type AdminOutcome } from './modules/users/admin.ts'
 import { auditRoutes } from './modules/audit/index.ts'
 import { adminUnitRoutes, loadReferenceUnits } from './modules/admin-units/index.ts'
+import { attachmentRoutes } from './platform/files/index.ts'
 import { loadDemoData } from './modules/demo/index.ts'
 import { calendarRoutes, ensureCalendarReference } from './modules/calendar/index.ts'
 import { loadRuleBook, ruleRoutes } from './modules/rules/index.ts'
@@ -155,6 +156,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(calendarRoutes(database))
     await app.register(ruleRoutes(database))
     await app.register(adminUnitRoutes(database))
+    await app.register(attachmentRoutes(database))
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
     await app.register(notificationRoutes(database))

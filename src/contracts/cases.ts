@@ -193,6 +193,17 @@ export const allowedActionView = z.object({
   required: z.array(z.string()),
 })
 
+/** A file of the case; `protected` files (a protected denouncer's) show a neutral name and open only with a reason. */
+export const caseAttachmentView = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  protected: z.boolean(),
+})
+
 export const caseView = caseListItem.extend({
   lifecycleId: z.string(),
   content: z.string(),
@@ -213,6 +224,7 @@ export const caseView = caseListItem.extend({
   publicAnswer: z.string().nullable(),
   rating: z.number().int().nullable(),
   ratingComment: z.string().nullable(),
+  attachments: z.array(caseAttachmentView),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

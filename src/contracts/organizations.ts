@@ -27,6 +27,11 @@ export const organizationView = z.object({
   /** The administrative unit served (optional): its code as attached, and the unit's id. */
   adminUnitId: z.uuid().nullable(),
   adminUnitCode: z.string().nullable(),
+  /** Contacts shown to citizens; `email` also receives letters by e-mail. */
+  contactPhone: z.string().nullable(),
+  hotline: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
 })
 export type OrganizationView = z.infer<typeof organizationView>
 
@@ -53,6 +58,22 @@ const adminUnitCode = z
   .nullable()
   .optional()
 
+const phone = z
+  .string()
+  .trim()
+  .regex(
+    /^\+?[0-9 .()-]{3,20}$/,
+    'Số điện thoại chỉ gồm chữ số (có thể có dấu cách, chấm, gạch), 3–20 ký tự.',
+  )
+  .nullable()
+  .optional()
+const contacts = {
+  contactPhone: phone,
+  hotline: phone,
+  email: z.email('Địa chỉ thư điện tử không hợp lệ.').max(200).nullable().optional(),
+  address: z.string().trim().max(300, 'Địa chỉ tối đa 300 ký tự.').nullable().optional(),
+}
+
 export const createOrganizationBody = z.strictObject({
   parentId: z.uuid('Đơn vị cấp trên không hợp lệ.'),
   code,
@@ -64,6 +85,7 @@ export const createOrganizationBody = z.strictObject({
     .nullable()
     .optional(),
   adminUnitCode,
+  ...contacts,
 })
 export type CreateOrganization = z.infer<typeof createOrganizationBody>
 
@@ -72,5 +94,6 @@ export const updateOrganizationBody = z.strictObject({
   kind: kind.optional(),
   status: z.enum(['active', 'inactive'], { error: 'Trạng thái phải là active hoặc inactive.' }).optional(),
   adminUnitCode,
+  ...contacts,
 })
 export type UpdateOrganization = z.infer<typeof updateOrganizationBody>

@@ -678,3 +678,52 @@ describe('public submission rate limit', () => {
     expect(statuses.at(-1)).toBe(429)
   })
 })
+
+describe('assignment and addresses', () => {
+  it('offers only letter handlers of the case’s organization as assignees, found without diacritics', async () => {
+    const c = await intake({ kind: 'petition', summary: 'Kiến nghị sửa đường ngõ 5' })
+    const list = await handler.get<{ items: { username: string; fullName: string }[] }>(
+      `/api/cases/${c.id}/assignees`,
+    )
+    expect(list.status).toBe(200)
+    const usernames = list.body.items.map((u) => u.username)
+    expect(usernames).toContain('chuyenvien.badinh')
+    expect(usernames).toContain('lanhdao.badinh')
+    expect(usernames).not.toContain('tiepdan.badinh') // receives letters, does not handle them
+    expect(usernames).not.toContain('xem.hoankiem')
+    const found = await handler.get<{ items: { username: string }[] }>(
+      `/api/cases/${c.id}/assignees?q=${encodeURIComponent('do quang huy')}`,
+    )
+    expect(found.body.items.map((u) => u.username)).toEqual(['chuyenvien.badinh'])
+    expect((await viewer.get(`/api/cases/${c.id}/assignees`)).status).toBe(404)
+  })
+
+  it('refuses to assign a case to someone who does not handle letters there', async () => {
+    const c = await intake({ kind: 'petition', summary: 'Kiến nghị lắp đèn chiếu sáng' })
+    await step(handler, c.id, 'accept')
+    const reception = await app.server.database.pool.query<{ id: string }>(
+      `select id from users where username in ('tiepdan.badinh', 'tiepdan.socson') order by username`,
+    )
+    for (const { id } of reception.rows) {
+      const r = await act(handler, c.id, 'assign', { assigneeId: id })
+      expect(r.status).toBe(400)
+      expect(r.body.error.fields?.[0]?.path).toBe('assigneeId')
+    }
+  })
+
+  it('checks the citizen’s address against the administrative units', async () => {
+    const r = await reception.post<ErrorBody>(
+      '/api/cases',
+      body({ citizen: { ...citizen, address: { unitCode: '99999', detail: 'Không có thật' } } }),
+    )
+    expect(r.status).toBe(400)
+    expect(r.body.error.fields?.[0]?.path).toBe('citizen.address.unitCode')
+    expect(r.body.error.fields?.[0]?.message).toContain('99999')
+    // A commune code of the old map is accepted on a letter received while it was in force.
+    const old = await intake({
+      receivedAt: '2025-03-03T09:00:00+07:00',
+      citizen: { ...citizen, address: { unitCode: '04939', detail: 'Thôn Đông' } },
+    })
+    expect(old.status).toBe('received')
+  })
+})

@@ -67,20 +67,20 @@ const documentsOf = async (client: ApiClient, id: string) => {
 /** Downloads a document in both formats and returns the text of each, after checking the files open. */
 async function both(client: ApiClient, caseId: string, type: string): Promise<{ docx: string; pdf: string }> {
   const docx = await client.download(`/api/cases/${caseId}/documents/${type}?format=docx`)
-  expect(docx.status, docx.body.toString('utf8').slice(0, 300)).toBe(200)
+  expect(docx.status, docx.data.toString('utf8').slice(0, 300)).toBe(200)
   expect(docx.headers.get('content-type')).toBe(
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   )
   expect(docx.headers.get('content-disposition')).toMatch(
     /^attachment; filename="[\x20-\x7e]+\.docx"; filename\*=UTF-8''/,
   )
-  const word = docxContent(docx.body)
+  const word = docxContent(docx.data)
   expect(word.xml).toContain('Times New Roman')
   const pdf = await client.download(`/api/cases/${caseId}/documents/${type}?format=pdf`)
   expect(pdf.status).toBe(200)
   expect(pdf.headers.get('content-type')).toBe('application/pdf')
-  expect(isPdf(pdf.body)).toBe(true)
-  return { docx: word.text, pdf: skipPdf ? word.text : pdfText(pdf.body) }
+  expect(isPdf(pdf.data)).toBe(true)
+  return { docx: word.text, pdf: skipPdf ? word.text : pdfText(pdf.data) }
 }
 
 /** Checks that both renderings contain every expected string (diacritics included). */
@@ -200,7 +200,7 @@ describe('complaint documents: acceptance, suspension, resumption, decision', ()
     const fresh = await intake(reception)
     const missing = await handler.download(`/api/cases/${fresh.id}/documents/complaint_decision?format=pdf`)
     expect(missing.status).toBe(404)
-    expect(JSON.parse(missing.body.toString('utf8'))).toMatchObject({
+    expect(JSON.parse(missing.data.toString('utf8'))).toMatchObject({
       error: { code: 'NOT_FOUND', message: expect.stringContaining('Quyết định giải quyết khiếu nại') },
     })
     const badType = await handler.get<ErrorBody>(`/api/cases/${c.id}/documents/bien_ban`)

@@ -35,15 +35,26 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers }
   }
 
-  /** A GET whose body is kept as bytes (file downloads). */
-  async download(path: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
+  /** Posts a multipart form (files as Blobs), as a browser does; fetch sets the boundary. */
+  async upload<T = unknown>(path: string, form: FormData): Promise<{ status: number; body: T }> {
+    const h: Record<string, string> = {}
+    if (this.cookie) h.cookie = this.cookie
+    if (this.csrfToken) h['x-csrf-token'] = this.csrfToken
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers: h, body: form })
+    const text = await response.text()
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
+  }
+
+  /** A file download: the bytes and the headers. */
+  async download(path: string): Promise<{ status: number; data: Buffer; headers: Headers }> {
     const h: Record<string, string> = {}
     if (this.cookie) h.cookie = this.cookie
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`
-    const response = await fetch(this.baseUrl + path, { headers: h, redirect: 'manual' })
+    const response = await fetch(this.baseUrl + path, { headers: h })
     return {
       status: response.status,
-      body: Buffer.from(await response.arrayBuffer()),
+      data: Buffer.from(await response.arrayBuffer()),
       headers: response.headers,
     }
   }

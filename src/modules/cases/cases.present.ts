@@ -59,7 +59,12 @@ export function presentCitizen(c: CitizenRow): z.infer<typeof citizenView> {
   }
 }
 
-export function presentCase(row: CaseRow, citizens: CitizenRow[], actor: Actor): CaseView {
+export function presentCase(
+  row: CaseRow,
+  citizens: CitizenRow[],
+  actor: Actor,
+  attachments: CaseView['attachments'] = [],
+): CaseView {
   const lifecycle = lifecycleById(row.lifecycleId)
   const mayHandle = actor.permissions.has('cases.handle')
   return {
@@ -90,6 +95,7 @@ export function presentCase(row: CaseRow, citizens: CitizenRow[], actor: Actor):
     publicAnswer: row.publicAnswer,
     rating: row.rating,
     ratingComment: row.ratingComment,
+    attachments,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   }

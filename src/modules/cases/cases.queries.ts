@@ -16,6 +16,7 @@ import {
 } from './cases.repo.ts'
 import { presentCase, presentEvent, presentListItem, vietnamToday } from './cases.present.ts'
 import { messages } from './messages.ts'
+import { caseAttachments } from './commands/caseAttachments.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -64,7 +65,7 @@ async function scopedCase(db: Database, actor: Actor, id: string) {
 
 export async function caseDetail(db: Database, actor: Actor, id: string): Promise<CaseView> {
   const { row } = await scopedCase(db, actor, id)
-  return presentCase(row, await citizensOf(db.db, id), actor)
+  return presentCase(row, await citizensOf(db.db, id), actor, await caseAttachments(db.db, row))
 }
 
 export async function caseTimeline(db: Database, actor: Actor, id: string) {

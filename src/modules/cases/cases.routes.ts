@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/database.ts'
 import { validationFailed } from '../../platform/errors.ts'
 import { listOf, uuidParam } from '../../contracts/common.ts'
 import {
+  caseAttachmentView,
   caseEventView,
   caseListItem,
   caseListQuery,
@@ -19,7 +20,10 @@ import { caseCounts, caseDetail, caseList, caseTimeline, openMatters } from './c
 import { intakeCase } from './commands/intakeCase.ts'
 import { takeAction } from './commands/takeAction.ts'
 import { revealIdentity } from './commands/revealIdentity.ts'
+import { addCaseAttachments, checkCaseAttachmentAccess, CASE_ATTACHMENT } from './commands/caseAttachments.ts'
+import { readMultipartForm, registerAttachmentOwner } from '../../platform/files/index.ts'
 import type { CaseDeps } from './identity.ts'
+import { assigneesOf } from './assignees.ts'
 
 const tags = ['Hồ sơ vụ việc']
 
@@ -173,6 +177,54 @@ export const caseRoutes =
           ifMatchVersion(request.headers['if-match']),
         )
         return caseDetail(db, context.actor, request.params.id)
+      },
+    )
+
+    registerAttachmentOwner(CASE_ATTACHMENT, checkCaseAttachmentAccess)
+
+    app.get(
+      '/api/cases/:id/assignees',
+      {
+        schema: {
+          tags,
+          summary:
+            'Cán bộ có thể được giao xử lý hồ sơ (người xử lý đơn của cơ quan nhận hoặc đơn vị trực thuộc)',
+          params: uuidParam,
+          querystring: z.strictObject({ q: z.string().max(100, 'Tối đa 100 ký tự.').optional() }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  username: z.string(),
+                  fullName: z.string(),
+                  organizationName: z.string(),
+                }),
+              ),
+              nextCursor: z.null(),
+            }),
+          },
+        },
+      },
+      async (request) => assigneesOf(db, actorOf(request), request.params.id, request.query.q),
+    )
+
+    app.post(
+      '/api/cases/:id/attachments',
+      {
+        schema: {
+          tags,
+          summary:
+            'Đính kèm tệp vào hồ sơ (multipart/form-data; PDF, ảnh, DOCX, XLSX; kiểm tra theo nội dung, tối đa 10 MB mỗi tệp)',
+          params: uuidParam,
+          consumes: ['multipart/form-data'],
+          response: { 201: z.object({ items: z.array(caseAttachmentView), nextCursor: z.null() }) },
+        },
+      },
+      async (request, reply) => {
+        const { files } = await readMultipartForm(request)
+        const stored = await addCaseAttachments(ctx(request), request.params.id, files)
+        return reply.status(201).send({ items: stored, nextCursor: null })
       },
     )
 

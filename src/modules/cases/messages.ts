@@ -20,8 +20,15 @@ export const messages = {
   anonymousWithCitizen: 'Đơn giấu tên không kèm thông tin người gửi.',
   matterNotFound: 'Không tìm thấy vụ việc phức tạp, kéo dài này.',
   letterNotFound: 'Không tìm thấy lá đơn cần tách.',
-  assigneeNotFound: 'Không tìm thấy cán bộ được giao trong đơn vị.',
+  assigneeNotFound:
+    'Cán bộ được giao phải là người xử lý đơn đang hoạt động, thuộc cơ quan nhận hồ sơ hoặc đơn vị trực thuộc.',
   notProtected: 'Hồ sơ này không có danh tính được bảo vệ.',
+  unitUnknown: (code: string): string =>
+    `Không có xã, phường hay tỉnh nào mang mã ${code}; hãy chọn đơn vị hành chính trong danh mục.`,
+  noFiles: 'Hãy chọn ít nhất một tệp để đính kèm.',
+  protectedAttachment:
+    'Tệp này thuộc hồ sơ tố cáo có danh tính người tố cáo được bảo vệ; chỉ lãnh đạo có thẩm quyền được mở, kèm lý do.',
+  revealReasonNeeded: 'Hãy ghi lý do mở tệp (ít nhất 20 ký tự); lý do được ghi vào nhật ký.',
   extensionNeedsComplexity:
     'Chỉ gia hạn khi vụ việc phức tạp hoặc đặc biệt phức tạp (Luật Tố cáo Điều 30). Hãy chọn mức độ phức tạp.',
   extensionsExhausted: (max: number) =>

@@ -11,6 +11,8 @@ export interface DemoOrganization {
   parent: string | null // code of the parent; null = the root organization
   /** Code of the administrative unit served, in force today (db/reference/admin-units/current-*.csv). */
   adminUnitCode?: string
+  /** Contacts published on the citizen portal (fictional numbers; `.example` addresses, RFC 2606). */
+  contacts?: { contactPhone: string; hotline: string; email: string; address: string }
   children?: DemoOrganization[]
 }
 
@@ -50,7 +52,13 @@ const front = (
   ])
 
 /** A commune after 01/07/2025 (two-tier local government), attached to its unit in the reference data. */
-const commune = (code: string, name: string, adminUnitCode: string, farmers: boolean): DemoOrganization => {
+const commune = (
+  code: string,
+  name: string,
+  adminUnitCode: string,
+  farmers: boolean,
+  contacts: { phone: string; hotline: string; address: string },
+): DemoOrganization => {
   const prefix = `HN-${code}`
   return {
     code: prefix,
@@ -58,6 +66,12 @@ const commune = (code: string, name: string, adminUnitCode: string, farmers: boo
     kind: 'people_committee',
     parent: 'HN-UBND',
     adminUnitCode,
+    contacts: {
+      contactPhone: contacts.phone,
+      hotline: contacts.hotline,
+      email: `tiepnhan.${code.toLowerCase()}@danvan.example`,
+      address: contacts.address,
+    },
     children: [
       org(`${prefix}-HDND`, `Hội đồng nhân dân ${name}`, 'people_council', prefix),
       front(prefix, prefix, name, { tradeUnion: false, farmers }),
@@ -80,6 +94,12 @@ export const demoOrganizations: DemoOrganization[] = [
     kind: 'people_committee',
     parent: null,
     adminUnitCode: '01',
+    contacts: {
+      contactPhone: '024 3825 0000',
+      hotline: '1022',
+      email: 'tiepnhan.hanoi@danvan.example',
+      address: 'Số 79 phố Đinh Tiên Hoàng, phường Hoàn Kiếm, thành phố Hà Nội',
+    },
     children: [
       org('HN-HDND', 'Hội đồng nhân dân thành phố Hà Nội', 'people_council', 'HN-UBND'),
       org('HN-BDV', 'Ban Dân vận Thành ủy Hà Nội', 'party_mobilization_board', 'HN-UBND'),
@@ -87,9 +107,21 @@ export const demoOrganizations: DemoOrganization[] = [
       org('HN-SNV', 'Sở Nội vụ thành phố Hà Nội', 'department', 'HN-UBND'),
       org('HN-STP', 'Sở Tư pháp thành phố Hà Nội', 'department', 'HN-UBND'),
       front('HN', 'HN-UBND', 'thành phố Hà Nội', { tradeUnion: true, farmers: true }),
-      commune('BADINH', 'phường Ba Đình', '00004', false),
-      commune('HOANKIEM', 'phường Hoàn Kiếm', '00070', false),
-      commune('SOCSON', 'xã Sóc Sơn', '00376', true),
+      commune('BADINH', 'phường Ba Đình', '00004', false, {
+        phone: '024 3843 0001',
+        hotline: '024 3843 0002',
+        address: 'Số 25 phố Đội Cấn, phường Ba Đình, thành phố Hà Nội',
+      }),
+      commune('HOANKIEM', 'phường Hoàn Kiếm', '00070', false, {
+        phone: '024 3825 0011',
+        hotline: '024 3825 0012',
+        address: 'Số 126 phố Hàng Trống, phường Hoàn Kiếm, thành phố Hà Nội',
+      }),
+      commune('SOCSON', 'xã Sóc Sơn', '00376', true, {
+        phone: '024 3884 0021',
+        hotline: '024 3884 0022',
+        address: 'Đường Núi Đôi, xã Sóc Sơn, thành phố Hà Nội',
+      }),
     ],
   },
 ]

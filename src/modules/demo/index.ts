@@ -40,6 +40,7 @@ export async function loadDemoData(
     const existing = await findOrganizationByCode(db.db, org.code)
     if (existing && org.adminUnitCode && !existing.adminUnitId)
       await updateOrganization(ctx, existing.id, { adminUnitCode: org.adminUnitCode })
+    if (existing && org.contacts && !existing.email) await updateOrganization(ctx, existing.id, org.contacts)
     if (!existing) {
       const parent = org.parent ? await findOrganizationByCode(db.db, org.parent) : root
       if (!parent) throw new Error(`demo parent ${org.parent} missing`)
@@ -50,6 +51,7 @@ export async function loadDemoData(
         kind: org.kind,
         provinceCode: '01',
         adminUnitCode: org.adminUnitCode ?? null,
+        ...org.contacts,
       })
       organizations++
     }

@@ -11,4 +11,8 @@ export const presentOrganization = (row: OrganizationRow): OrganizationView => (
   status: row.status as OrganizationView['status'],
   adminUnitId: row.adminUnitId,
   adminUnitCode: row.adminUnitCode,
+  contactPhone: row.contactPhone,
+  hotline: row.hotline,
+  email: row.email,
+  address: row.address,
 })

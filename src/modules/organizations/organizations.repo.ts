@@ -44,7 +44,20 @@ export async function insertOrganization(
 export async function updateOrganizationRow(
   ex: Executor,
   id: string,
-  patch: Partial<Pick<OrganizationRow, 'name' | 'kind' | 'status' | 'adminUnitId' | 'adminUnitCode'>>,
+  patch: Partial<
+    Pick<
+      OrganizationRow,
+      | 'name'
+      | 'kind'
+      | 'status'
+      | 'adminUnitId'
+      | 'adminUnitCode'
+      | 'contactPhone'
+      | 'hotline'
+      | 'email'
+      | 'address'
+    >
+  >,
 ): Promise<OrganizationRow> {
   const [updated] = await ex
     .update(organizations)

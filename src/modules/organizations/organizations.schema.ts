@@ -18,6 +18,11 @@ export const organizations = pgTable(
     /** The administrative unit the organization serves (optional); the code is kept as it was attached. */
     adminUnitId: uuid('admin_unit_id').references(() => adminUnits.id),
     adminUnitCode: text('admin_unit_code'),
+    /** Contacts published to citizens (portal) — the e-mail address also receives letters (e-mail channel). */
+    contactPhone: text('contact_phone'),
+    hotline: text('hotline'),
+    email: citext('email'),
+    address: text('address'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -26,6 +31,7 @@ export const organizations = pgTable(
     index('organizations_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
     index('organizations_parent_idx').on(t.parentId),
     index('organizations_admin_unit_idx').on(t.adminUnitId),
+    index('organizations_email_idx').on(t.email),
     check('organizations_status_check', sql`${t.status} in ('active', 'inactive')`),
   ],
 )

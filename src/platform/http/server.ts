@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import Fastify, { type FastifyInstance } from 'fastify'
 import cookie from '@fastify/cookie'
 import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -12,6 +13,7 @@ import { z } from 'zod'
 import { AppError, notFound } from '../errors.ts'
 import { handleError } from './errors.ts'
 import { registerAuth, type AuthResolver } from './auth.ts'
+import { ATTACHMENT_LIMITS } from '../files/files.ts'
 
 z.config(z.locales.vi())
 z.config({
@@ -64,6 +66,16 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     strictTransportSecurity: false,
   })
   await app.register(cookie)
+  // Files are read into memory per part, checked by content and stored in the database (src/platform/files).
+  await app.register(multipart, {
+    limits: {
+      fileSize: ATTACHMENT_LIMITS.maxBytes,
+      files: ATTACHMENT_LIMITS.maxFiles,
+      fields: ATTACHMENT_LIMITS.maxFields,
+      fieldSize: ATTACHMENT_LIMITS.maxFieldBytes,
+      parts: ATTACHMENT_LIMITS.maxFiles + ATTACHMENT_LIMITS.maxFields,
+    },
+  })
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>

@@ -8,17 +8,10 @@ import { AppError, notFound, validationFailed } from '../../../platform/errors.t
 import type { IntakeInput } from '../../../contracts/cases.ts'
 import { vietnamDateOf } from '../../calendar/index.ts'
 import { findOrganization, type OrganizationRow } from '../../organizations/index.ts'
+import { findUnitAt, todayInVietnam } from '../../admin-units/index.ts'
 import { dueDate, type DueDate } from '../../rules/index.ts'
 import { cases } from '../cases.schema.ts'
-import {
-  countMatterLetter,
-  findMatter,
-  insertCase,
-  insertCitizens,
-  insertEvent,
-  insertMatter,
-  type CaseRow,
-} from '../cases.repo.ts'
+import { countMatterLetter, findMatter, insertMatter, insertNewCase, type CaseRow } from '../cases.repo.ts'
 import { deadlineOf } from '../cases.present.ts'
 import { citizenDisplay, citizenRow, type CaseDeps } from '../identity.ts'
 import { lifecycleFor } from '../lifecycles/index.ts'
@@ -51,6 +44,7 @@ export async function intakeCase(
   const lifecycle = lifecycleFor(input.kind, input.instance ?? null, input.anonymous ?? false)
   const receivedOn = vietnamDateOf(new Date(input.receivedAt))
   const complexity = input.complexity ?? 'normal'
+  await checkAddresses(ctx.db.db, input, receivedOn)
   // Reference data (rule book, calendar) is read from the cache before the transaction opens, so an
   // intake never waits for a second pool connection while holding one (no pool deadlock under load).
   const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {
@@ -59,6 +53,24 @@ export async function intakeCase(
     province: organization.provinceCode,
   })
   return ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
+}
+
+/**
+ * Each citizen's address names a real commune or province: one in force on the day the letter arrived,
+ * or today (a citizen may already write the new code on an older letter).
+ */
+async function checkAddresses(ex: Executor, input: IntakeInput, receivedOn: string): Promise<void> {
+  const people = [
+    ['citizen', input.citizen],
+    ...(input.otherCitizens ?? []).map((c, i) => [`otherCitizens.${i}`, c] as const),
+  ] as const
+  for (const [path, person] of people) {
+    const code = person?.address?.unitCode
+    if (!code) continue
+    const unit = (await findUnitAt(ex, code, receivedOn)) ?? (await findUnitAt(ex, code, todayInVietnam()))
+    if (!unit)
+      throw validationFailed([{ path: `${path}.address.unitCode`, message: messages.unitUnknown(code) }])
+  }
 }
 
 async function intakeIn(
@@ -111,56 +123,56 @@ async function intakeIn(
   }
 
   const id = newId()
-  const row = await insertCase(tx, {
-    id,
-    trackingCode: newTrackingCode(),
-    kind: input.kind,
-    instance: input.kind === 'complaint' ? (input.instance ?? 'first') : null,
-    lifecycleId: lifecycle.id,
-    status: lifecycle.initial,
-    channel: input.channel,
-    receivedAt,
-    receivedOn,
-    organizationId: organization.id,
-    provinceCode: province,
-    field: input.field ?? 'other',
-    summary: input.summary,
-    content: input.content,
-    citizenDisplay: citizenDisplay(citizens[0], citizens.length - 1, anonymous),
-    anonymous,
-    protectIdentity: protect,
-    complexity,
-    remote,
-    matterId,
-    letterId,
-    forwardedBy: input.forwarded?.body ?? null,
-    forwardedLetterNumber: input.forwarded?.letterNumber ?? null,
-    forwardedLetterDate: input.forwarded?.letterDate ?? null,
-    clockKey: lifecycle.intakeClock,
-    clockStart: receivedOn,
-    dueDate: due.due,
-    dueRuleKey: due.ruleKey,
-    consentedAt: input.consentedAt ?? null,
-    createdBy: ctx.actor.userId,
-  })
-  await insertCitizens(
+  const row = await insertNewCase(
     tx,
+    {
+      id,
+      trackingCode: newTrackingCode(),
+      kind: input.kind,
+      instance: input.kind === 'complaint' ? (input.instance ?? 'first') : null,
+      lifecycleId: lifecycle.id,
+      status: lifecycle.initial,
+      channel: input.channel,
+      receivedAt,
+      receivedOn,
+      organizationId: organization.id,
+      provinceCode: province,
+      field: input.field ?? 'other',
+      summary: input.summary,
+      content: input.content,
+      citizenDisplay: citizenDisplay(citizens[0], citizens.length - 1, anonymous),
+      anonymous,
+      protectIdentity: protect,
+      complexity,
+      remote,
+      matterId,
+      letterId,
+      forwardedBy: input.forwarded?.body ?? null,
+      forwardedLetterNumber: input.forwarded?.letterNumber ?? null,
+      forwardedLetterDate: input.forwarded?.letterDate ?? null,
+      clockKey: lifecycle.intakeClock,
+      clockStart: receivedOn,
+      dueDate: due.due,
+      dueRuleKey: due.ruleKey,
+      consentedAt: input.consentedAt ?? null,
+      createdBy: ctx.actor.userId,
+    },
     citizens.map((c) => ({ ...c, id: newId(), caseId: id })),
+    {
+      id: newId(),
+      caseId: id,
+      provinceCode: province,
+      action: 'intake',
+      fromStatus: null,
+      toStatus: lifecycle.initial,
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.fullName,
+      stepDate: receivedOn,
+      body: { channel: input.channel, ...(input.forwarded ? { forwarded: input.forwarded } : {}) },
+      dueDate: due.due,
+      dueRuleKey: due.ruleKey,
+    },
   )
-  await insertEvent(tx, {
-    id: newId(),
-    caseId: id,
-    provinceCode: province,
-    action: 'intake',
-    fromStatus: null,
-    toStatus: row.status,
-    actorId: ctx.actor.userId,
-    actorName: ctx.actor.fullName,
-    stepDate: receivedOn,
-    body: { channel: input.channel, ...(input.forwarded ? { forwarded: input.forwarded } : {}) },
-    dueDate: due.due,
-    dueRuleKey: due.ruleKey,
-  })
   // The audit entry names the case, never the citizen (a protected identity must not reach logs).
   await recordAudit(tx, {
     actor: auditActor(ctx),

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { authorize, covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
@@ -7,12 +6,12 @@ import { newId } from '../../../platform/db/ids.ts'
 import { AppError, conflict, notFound, validationFailed } from '../../../platform/errors.ts'
 import { actionBody, type ActionInput } from '../../../contracts/cases.ts'
 import { ruleBookOf, versionAt, dueDate } from '../../rules/index.ts'
-import { organizations, findOrganization } from '../../organizations/index.ts'
-import { users } from '../../users/index.ts'
+import { findOrganization } from '../../organizations/index.ts'
 import { findCase, insertEvent, updateCase, type CaseRow, type NewCase } from '../cases.repo.ts'
 import { vietnamToday } from '../cases.present.ts'
 import { allowedActions, lifecycleById, planTransition, type Transition } from '../lifecycles/index.ts'
 import { messages } from '../messages.ts'
+import { checkAssignee } from '../assignees.ts'
 
 /** The body field that dates a step; other steps are dated by `date`, or today. */
 const dateField: Record<string, keyof ActionInput> = {
@@ -52,16 +51,6 @@ async function extensionPatch(tx: Executor, row: CaseRow, body: ActionInput, ste
   return { complexity, extensionCount: row.extensionCount + 1 }
 }
 
-async function checkAssignee(tx: Executor, ctx: Context, assigneeId: string): Promise<void> {
-  const [found] = await tx
-    .select({ path: organizations.path, status: users.status })
-    .from(users)
-    .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(eq(users.id, assigneeId))
-  if (!found || found.status !== 'active' || !covers(ctx.actor, found.path))
-    throw validationFailed([{ path: 'assigneeId', message: messages.assigneeNotFound }])
-}
-
 /**
  * One step of a case's lifecycle. The order of checks is part of the contract: scope (unknown → 404), the
  * transition itself (INVALID_TRANSITION with `allowed`, FORBIDDEN, missing required fields), the form of
@@ -96,7 +85,7 @@ export async function takeAction(
     const patch: Partial<NewCase> = { status: transition.to }
     if (action === 'extend') Object.assign(patch, await extensionPatch(tx, row, body, stepDate))
     if (body.assigneeId) {
-      await checkAssignee(tx, ctx, body.assigneeId)
+      await checkAssignee(tx, found.organizationPath, body.assigneeId)
       patch.assigneeId = body.assigneeId
     }
     if (action === 'answer' && body.answer) {

@@ -28,6 +28,10 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
         provinceCode: input.provinceCode ?? attachment?.unit?.provinceCode ?? parent.provinceCode,
         adminUnitId: attachment?.adminUnitId ?? null,
         adminUnitCode: attachment?.adminUnitCode ?? null,
+        contactPhone: input.contactPhone ?? null,
+        hotline: input.hotline ?? null,
+        email: input.email ?? null,
+        address: input.address ?? null,
       })
       await recordAudit(tx, {
         actor: auditActor(ctx),

@@ -45,6 +45,10 @@ export interface Organization {
   status: OrganizationStatus
   adminUnitId: string | null
   adminUnitCode: string | null
+  contactPhone: string | null
+  hotline: string | null
+  email: string | null
+  address: string | null
 }
 
 export type AdminUnitLevel = 'province' | 'district' | 'commune' | 'below_commune'
@@ -212,6 +216,17 @@ export interface CaseDetail extends CaseItem {
   citizens: { displayName: string; protected: boolean; fullName: string | null; phone: string | null }[]
   allowedActions: { action: string; label: string; to: string; required: string[] }[]
   publicAnswer: string | null
+  attachments: CaseAttachment[]
+}
+
+export interface CaseAttachment {
+  id: string
+  fileName: string
+  mediaType: string
+  size: number
+  sha256: string
+  createdAt: string
+  protected: boolean
 }
 
 export interface CaseEvent {

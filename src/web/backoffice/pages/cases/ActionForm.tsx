@@ -6,7 +6,7 @@ import { apiRequest, ApiError } from '../../api/client'
 import type { CaseDetail } from '../../api/types'
 import { FormError } from '../../components/FormError'
 import { applyApiError, type FormErrorState } from '../../components/formErrors'
-import { UserPicker } from '../../components/UserPicker'
+import { AssigneePicker } from './AssigneePicker'
 import { msg } from '../../messages'
 
 type Action = CaseDetail['allowedActions'][number]
@@ -61,7 +61,7 @@ export function ActionForm(props: {
               {field.endsWith('Date') ? (
                 <DatePicker format="DD/MM/YYYY" autoFocus={index === 0} />
               ) : field === 'assigneeId' ? (
-                <UserPicker />
+                <AssigneePicker caseId={props.caseId} />
               ) : LONG.has(field) ? (
                 <Input.TextArea rows={3} autoFocus={index === 0} />
               ) : (

@@ -10,7 +10,9 @@ import { QueryError } from '../../components/QueryError'
 import { formatDateTime } from '../../format'
 import { msg } from '../../messages'
 import { ActionForm } from './ActionForm'
+import { CaseAttachments } from './CaseAttachments'
 import { CaseDocuments } from './CaseDocuments'
+import { useCan } from '../../session'
 
 /** Một hồ sơ: its facts, deadline, the steps the official may take now, and its timeline. */
 export function CasePage({ id }: { id: string }) {
@@ -18,6 +20,7 @@ export function CasePage({ id }: { id: string }) {
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [action, setAction] = useState<CaseDetail['allowedActions'][number] | null>(null)
+  const can = useCan()
   const detail = useQuery({
     queryKey: ['cases', id],
     queryFn: () => apiRequest<CaseDetail>(`/api/cases/${id}`),
@@ -81,6 +84,11 @@ export function CasePage({ id }: { id: string }) {
             <Typography.Text type="secondary">{t.noActions}</Typography.Text>
           )}
         </Card>
+        <CaseAttachments
+          caseId={c.id}
+          files={c.attachments}
+          canUpload={can('cases.intake') || can('cases.handle')}
+        />
         <CaseDocuments caseId={c.id} version={c.version} />
         <Card title={t.timeline} size="small">
           {timeline.data?.items.length ? (

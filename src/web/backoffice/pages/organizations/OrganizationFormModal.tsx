@@ -15,9 +15,17 @@ interface OrganizationValues {
   kind: string
   provinceCode?: string
   adminUnitCode?: string | null
+  contactPhone?: string | null
+  hotline?: string | null
+  email?: string | null
+  address?: string | null
 }
 
-const FIELDS = ['code', 'name', 'kind', 'provinceCode', 'adminUnitCode'] as const
+const CONTACTS = ['contactPhone', 'hotline', 'email', 'address'] as const
+const FIELDS = ['code', 'name', 'kind', 'provinceCode', 'adminUnitCode', ...CONTACTS] as const
+/** Empty contact inputs are sent as null (cleared), filled ones trimmed. */
+const contactsOf = (values: OrganizationValues) =>
+  Object.fromEntries(CONTACTS.map((k) => [k, values[k]?.trim() || null]))
 const kindOptions = ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: msg.organizationKind(kind) }))
 
 export type OrganizationDialog =
@@ -43,7 +51,12 @@ export function OrganizationFormModal({
       if (dialog.mode === 'edit') {
         return apiRequest<Organization>(`/api/organizations/${dialog.organization.id}`, {
           method: 'PATCH',
-          body: { name: values.name, kind: values.kind, adminUnitCode: values.adminUnitCode ?? null },
+          body: {
+            name: values.name,
+            kind: values.kind,
+            adminUnitCode: values.adminUnitCode ?? null,
+            ...contactsOf(values),
+          },
         })
       }
       const provinceCode = values.provinceCode?.trim()
@@ -56,6 +69,7 @@ export function OrganizationFormModal({
           kind: values.kind,
           ...(provinceCode ? { provinceCode } : {}),
           ...(values.adminUnitCode ? { adminUnitCode: values.adminUnitCode } : {}),
+          ...contactsOf(values),
         },
       })
     },
@@ -74,6 +88,10 @@ export function OrganizationFormModal({
           name: dialog.organization.name,
           kind: dialog.organization.kind,
           adminUnitCode: dialog.organization.adminUnitCode,
+          contactPhone: dialog.organization.contactPhone,
+          hotline: dialog.organization.hotline,
+          email: dialog.organization.email,
+          address: dialog.organization.address,
         }
       : { provinceCode: dialog.parent.provinceCode ?? undefined }
   const title =
@@ -117,6 +135,18 @@ export function OrganizationFormModal({
         </Form.Item>
         <Form.Item name="adminUnitCode" label={t.adminUnit} extra={t.adminUnitHint}>
           <AdminUnitPicker />
+        </Form.Item>
+        <Form.Item name="contactPhone" label={t.contactPhone}>
+          <Input autoComplete="off" inputMode="tel" />
+        </Form.Item>
+        <Form.Item name="hotline" label={t.hotline}>
+          <Input autoComplete="off" inputMode="tel" />
+        </Form.Item>
+        <Form.Item name="email" label={t.email} extra={t.emailHint}>
+          <Input autoComplete="off" type="email" />
+        </Form.Item>
+        <Form.Item name="address" label={t.address}>
+          <Input autoComplete="off" />
         </Form.Item>
         {creating && (
           <Form.Item name="provinceCode" label={t.provinceCode}>

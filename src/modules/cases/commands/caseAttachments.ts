@@ -1,0 +1,110 @@
+import { covers } from '../../../platform/access/actor.ts'
+import { recordAudit } from '../../../platform/audit/audit.ts'
+import { auditActor, type Context } from '../../../platform/context.ts'
+import { newId } from '../../../platform/db/ids.ts'
+import { forbidden, notFound, validationFailed } from '../../../platform/errors.ts'
+import {
+  listAttachments,
+  storeAttachment,
+  type AttachmentAccessCheck,
+  type AttachmentView,
+  type UploadedFile,
+} from '../../../platform/files/index.ts'
+import type { Executor } from '../../../platform/db/database.ts'
+import { findCase, insertReveal, type CaseRow } from '../cases.repo.ts'
+import { messages } from '../messages.ts'
+
+export const CASE_ATTACHMENT = 'case'
+
+/**
+ * Attachments of a case as its readers see them. When the denouncer's identity is protected, a scan of
+ * the letter may show the handwriting or the name, so the file names are replaced by neutral labels and
+ * the files open only through the reveal rule (see `checkCaseAttachmentAccess`).
+ */
+export async function caseAttachments(ex: Executor, row: Pick<CaseRow, 'id' | 'protectIdentity'>) {
+  const files = await listAttachments(ex, CASE_ATTACHMENT, row.id)
+  return files.map((file, i) =>
+    row.protectIdentity
+      ? { ...file, fileName: `Tệp đính kèm ${i + 1}`, protected: true }
+      : { ...file, protected: false },
+  )
+}
+
+/** Scans of a letter received by post, photos, documents the citizen brought: added by the officials handling the case. */
+export async function addCaseAttachments(
+  ctx: Context,
+  caseId: string,
+  files: UploadedFile[],
+): Promise<(AttachmentView & { protected: boolean })[]> {
+  if (files.length === 0) throw validationFailed([{ path: 'attachments', message: messages.noFiles }])
+  return ctx.db.transaction(async (tx) => {
+    const found = await findCase(tx, caseId)
+    if (!found || !ctx.actor.permissions.has('cases.read') || !covers(ctx.actor, found.organizationPath))
+      throw notFound(messages.caseNotFound)
+    if (!ctx.actor.permissions.has('cases.intake') && !ctx.actor.permissions.has('cases.handle'))
+      throw forbidden()
+    const stored: AttachmentView[] = []
+    for (const file of files)
+      stored.push(
+        await storeAttachment(tx, {
+          ownerType: CASE_ATTACHMENT,
+          ownerId: caseId,
+          organizationId: found.row.organizationId,
+          provinceCode: found.row.provinceCode,
+          fileName: file.fileName,
+          data: file.data,
+          createdBy: ctx.actor.userId,
+        }),
+      )
+    await recordAudit(tx, {
+      actor: auditActor(ctx),
+      action: 'case.attachments_added',
+      entityType: 'case',
+      entityId: caseId,
+      organizationId: found.row.organizationId,
+      provinceCode: found.row.provinceCode,
+      // Checksums, not names: a protected denouncer's file may be named after them.
+      summary: {
+        trackingCode: found.row.trackingCode,
+        files: stored.map((f) => ({ id: f.id, sha256: f.sha256, size: f.size })),
+      },
+      requestId: ctx.requestId,
+    })
+    const ids = new Set(stored.map((f) => f.id))
+    return (await caseAttachments(tx, found.row)).filter((f) => ids.has(f.id))
+  })
+}
+
+/**
+ * Who may open a case's file: a reader of the case within scope; for a protected denouncer, only a
+ * holder of `cases.reveal_identity` who gives a reason, recorded like any other reveal.
+ */
+export const checkCaseAttachmentAccess: AttachmentAccessCheck = async (ctx, attachment, query) => {
+  const found = await findCase(ctx.db.db, attachment.ownerId)
+  if (!found || !ctx.actor.permissions.has('cases.read') || !covers(ctx.actor, found.organizationPath))
+    throw notFound(messages.caseNotFound)
+  if (!found.row.protectIdentity) return
+  if (!ctx.actor.permissions.has('cases.reveal_identity')) throw forbidden(messages.protectedAttachment)
+  const reason = query.reason?.trim() ?? ''
+  if (reason.length < 20) throw validationFailed([{ path: 'reason', message: messages.revealReasonNeeded }])
+  await ctx.db.transaction(async (tx) => {
+    await insertReveal(tx, {
+      id: newId(),
+      caseId: found.row.id,
+      provinceCode: found.row.provinceCode,
+      userId: ctx.actor.userId,
+      userName: ctx.actor.username,
+      reason,
+    })
+    await recordAudit(tx, {
+      actor: auditActor(ctx),
+      action: 'case.protected_attachment_opened',
+      entityType: 'case',
+      entityId: found.row.id,
+      organizationId: found.row.organizationId,
+      provinceCode: found.row.provinceCode,
+      summary: { trackingCode: found.row.trackingCode, attachmentId: attachment.id, reason },
+      requestId: ctx.requestId,
+    })
+  })
+}
