@@ -164,6 +164,9 @@ describe('complaint documents: acceptance, suspension, resumption, decision', ()
       'TM. ỦY BAN NHÂN DÂN',
       'CHỦ TỊCH',
       'Nơi nhận:',
+      // The ward's published contacts (organization contact fields).
+      '- Địa chỉ: Số 25 phố Đội Cấn, phường Ba Đình, thành phố Hà Nội;',
+      '- Thư điện tử: tiepnhan.badinh@danvan.example.',
     ])
   })
 

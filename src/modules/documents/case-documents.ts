@@ -89,6 +89,11 @@ export interface Issuer {
   parentName: string | null
   collectiveName: string
   place: string
+  /** Contacts published to citizens (organization contact fields). */
+  address: string | null
+  phone: string | null
+  hotline: string | null
+  email: string | null
 }
 
 const selfStanding = new Set(['people_committee', 'people_council'])
@@ -125,6 +130,10 @@ export async function issuerOf(db: Executor, organizationId: string): Promise<Is
     parentName: selfStanding.has(organization.kind) ? null : (parent?.name ?? null),
     collectiveName,
     place: place ?? name,
+    address: organization.address ?? null,
+    phone: organization.contactPhone ?? null,
+    hotline: organization.hotline ?? null,
+    email: organization.email ?? null,
   }
 }
 
@@ -168,6 +177,10 @@ export function valuesOf(input: {
     'organization.parentName': issuer.parentName ?? '',
     'organization.collectiveName': issuer.collectiveName,
     'organization.place': issuer.place,
+    'organization.address': issuer.address ?? '',
+    'organization.phone': issuer.phone ?? '',
+    'organization.hotline': issuer.hotline ?? '',
+    'organization.email': issuer.email ?? '',
     'citizen.fullName':
       citizens.length > 1 && !hidden ? `${fullName} và ${citizens.length - 1} người khác` : fullName,
     'citizen.address': address,

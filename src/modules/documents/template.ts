@@ -75,6 +75,11 @@ export function bodyBlocks(body: string, values: TemplateValues): Block[] {
         .map((line) => fillOrDrop(line.slice(2), values))
         .filter((x): x is string => Boolean(x))
       if (items.length) blocks.push({ kind: 'list', items })
+      else {
+        // "Thông tin liên hệ:" introducing a list the case has nothing for goes too.
+        const intro = blocks.at(-1)
+        if (intro?.kind === 'paragraph' && intro.text.endsWith(':')) blocks.pop()
+      }
       continue
     }
     const first = lines[0] ?? ''

@@ -35,7 +35,14 @@ Căn cứ {{step.source}}, xét đơn đủ điều kiện thụ lý, {{organiza
 - Thụ lý giải quyết {{case.kind}} kể từ ngày {{step.date}};
 - Thời hạn giải quyết theo quy định của pháp luật: chậm nhất đến ngày {{step.dueDate}}.
 
-Ông/bà theo dõi tiến độ giải quyết bằng mã hồ sơ {{case.trackingCode}} trên trang tra cứu hồ sơ của Dân Vận Số, hoặc liên hệ bộ phận tiếp công dân của cơ quan.`,
+Ông/bà theo dõi tiến độ giải quyết bằng mã hồ sơ {{case.trackingCode}} trên trang tra cứu hồ sơ của Dân Vận Số, hoặc liên hệ bộ phận tiếp công dân của cơ quan.
+
+Thông tin liên hệ của {{organization.name}}:
+
+- Địa chỉ: {{organization.address}};
+- Điện thoại: {{organization.phone}};
+- Đường dây nóng: {{organization.hotline}};
+- Thư điện tử: {{organization.email}}.`,
     recipients: `Ông/bà {{citizen.fullName}};
 Cơ quan thanh tra nhà nước cùng cấp;
 Lưu: VT, hồ sơ {{case.trackingCode}}.`,
@@ -256,6 +263,13 @@ Ngày {{case.receivedDate}}, {{organization.name}} tiếp nhận {{case.kind}} c
 {{organization.name}} thành thật xin lỗi ông/bà vì sự chậm trễ này và những phiền hà đã gây ra. Cơ quan đã chấn chỉnh việc theo dõi thời hạn để việc giải quyết hồ sơ của người dân được đúng hạn.
 
 Mọi ý kiến, ông/bà vui lòng liên hệ bộ phận tiếp công dân của cơ quan hoặc tra cứu tiến độ bằng mã hồ sơ {{case.trackingCode}}.
+
+Thông tin liên hệ của {{organization.name}}:
+
+- Địa chỉ: {{organization.address}};
+- Điện thoại: {{organization.phone}};
+- Đường dây nóng: {{organization.hotline}};
+- Thư điện tử: {{organization.email}}.
 
 Trân trọng!`,
     recipients: `Như trên;
