@@ -160,7 +160,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(caseRoutes(database, { secretKey }))
     await app.register(publicCaseRoutes(database, { secretKey }))
     await app.register(notificationRoutes(database))
-    await app.register(documentRoutes(database))
+    await app.register(documentRoutes(database, { secretKey }))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     const address = app.server.address()

@@ -19,6 +19,16 @@ export const caseDocumentParams = z.strictObject({
 
 export const caseDocumentQuery = z.strictObject({
   format: z.enum(documentFormats, { error: 'Định dạng phải là docx hoặc pdf.' }).default('pdf'),
+  /**
+   * A leader sending a document to a protected denouncer prints their identity only by giving a reason:
+   * the reveal is recorded like POST /api/cases/:id/identity/reveal.
+   */
+  revealReason: z
+    .string()
+    .trim()
+    .min(20, 'Lý do xem danh tính cần ít nhất 20 ký tự.')
+    .max(1000, 'Lý do xem danh tính tối đa 1000 ký tự.')
+    .optional(),
 })
 
 export const templateScopeQuery = z.strictObject({

@@ -405,6 +405,48 @@ describe('denunciation documents keep the denouncer secret', () => {
   })
 })
 
+describe('a leader prints a protected identity only with a reason, and it is recorded', () => {
+  it('reveals the denouncer in the acceptance notice for the leader who gives a reason', async () => {
+    const secretName = 'Lý Thị Ẩn Danh'
+    const c = await intake(reception, {
+      kind: 'denunciation',
+      citizen: {
+        fullName: secretName,
+        phone: '0977111222',
+        address: { unitCode: '00004', detail: 'Số 3 phố Kim Mã' },
+      },
+      summary: 'Tố cáo cán bộ thu tiền trái quy định khi cấp giấy phép sửa chữa nhà',
+      field: 'officials_conduct',
+    })
+    await step(handler, c.id, 'accept', { date: '2026-03-10' })
+    const reason = encodeURIComponent('Gửi thông báo thụ lý đến người tố cáo theo Điều 29 Luật Tố cáo')
+    const path = `/api/cases/${c.id}/documents/acceptance_notice?format=pdf&revealReason=${reason}`
+    // A handler may not; a too short reason is refused; nothing is revealed either way.
+    expect((await handler.download(path)).status).toBe(403)
+    const short = await leader.download(`/api/cases/${c.id}/documents/acceptance_notice?revealReason=xem`)
+    expect(short.status).toBe(400)
+    const revealed = await leader.download(path)
+    expect(revealed.status).toBe(200)
+    const text = skipPdf ? '' : pdfText(revealed.data)
+    if (!skipPdf) {
+      expect(text).toContain(secretName)
+      expect(text).toContain('Số 3 phố Kim Mã, Phường Ba Đình')
+    }
+    const reveals = await app.server.database.pool.query<{ reason: string; user_name: string }>(
+      'select reason, user_name from identity_reveals where case_id = $1',
+      [c.id],
+    )
+    expect(reveals.rows).toEqual([
+      {
+        reason: 'Gửi thông báo thụ lý đến người tố cáo theo Điều 29 Luật Tố cáo',
+        user_name: 'lanhdao.badinh',
+      },
+    ])
+    // Without a reason the same leader gets the document without the identity.
+    expectBoth(await both(leader, c.id, 'acceptance_notice'), ['(danh tính được giữ bí mật)'], [secretName])
+  })
+})
+
 describe('templates adjusted per organization (GET/PUT /api/document-templates/:type)', () => {
   const ownText = 'Ủy ban nhân dân phường Ba Đình tiếp nhận qua Bộ phận Một cửa, số điện thoại 024 3823 4567.'
 

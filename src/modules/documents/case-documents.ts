@@ -15,6 +15,12 @@ import { messages } from './messages.ts'
 import { bodyBlocks, recipientLines, fill, type TemplateText, type TemplateValues } from './template.ts'
 import type { DocumentType } from './types.ts'
 
+/** The identity behind a protected citizen, for a document a leader asked for with a reason. */
+export interface RevealedCitizen {
+  fullName: string
+  addressDetail: string | null
+}
+
 /** One document a case can produce now: the step behind it (none for the apology letter). */
 export interface AvailableDocument {
   type: DocumentType
@@ -160,15 +166,24 @@ export function valuesOf(input: {
   today: string
   /** Name of the administrative unit of the first citizen's address. */
   citizenUnitName?: string | null
+  /** A protected identity revealed for this document by a leader who gave a reason (audited). */
+  revealed?: RevealedCitizen | null
 }): TemplateValues {
-  const { row, citizens, events, issuer, document, today } = input
+  const { row, citizens, events, issuer, document, today, revealed } = input
   const first = citizens[0]
-  const hidden = row.protectIdentity || Boolean(first?.sealed)
-  const fullName =
-    row.anonymous || !first ? row.citizenDisplay : hidden ? messages.protectedName : (first.fullName ?? '')
+  const hidden = !revealed && (row.protectIdentity || Boolean(first?.sealed))
+  const fullName = revealed
+    ? revealed.fullName
+    : row.anonymous || !first
+      ? row.citizenDisplay
+      : hidden
+        ? messages.protectedName
+        : (first.fullName ?? '')
   const address = hidden
     ? messages.protectedAddress
-    : [first?.addressDetail, input.citizenUnitName].filter(Boolean).join(', ')
+    : [revealed ? revealed.addressDetail : first?.addressDetail, input.citizenUnitName]
+        .filter(Boolean)
+        .join(', ')
   const body = (document.event?.body ?? {}) as Record<string, unknown>
   const answerEvent = [...events].reverse().find((e) => e.action === 'answer')
   const lateness = latenessOf(row, events, today)
@@ -245,6 +260,7 @@ export function buildDocument(input: {
   template: TemplateText
   today: string
   citizenUnitName?: string | null
+  revealed?: RevealedCitizen | null
 }): OfficialDocument {
   const values = valuesOf(input)
   const { template, issuer, document } = input

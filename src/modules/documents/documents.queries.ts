@@ -4,7 +4,15 @@ import { notFound } from '../../platform/errors.ts'
 import { renderDocx, renderPdf, docxMediaType, pdfMediaType } from '../../platform/documents/index.ts'
 import type { TemplateView } from '../../contracts/documents.ts'
 import { findOrganization } from '../organizations/index.ts'
-import { citizensOf, eventsOf, findCase, vietnamToday } from '../cases/index.ts'
+import type { Context } from '../../platform/context.ts'
+import {
+  citizensOf,
+  eventsOf,
+  findCase,
+  revealIdentity,
+  vietnamToday,
+  type CaseDeps,
+} from '../cases/index.ts'
 import { availableDocuments, buildDocument, issuerOf } from './case-documents.ts'
 import { overridesOf, unitNameOf, type TemplateRow } from './documents.repo.ts'
 import { documentLabels, messages, placeholderLabels } from './messages.ts'
@@ -128,25 +136,36 @@ export async function caseDocuments(db: Database, actor: Actor, caseId: string) 
 
 /** GET /api/cases/:id/documents/:type — the document rendered from the case data and the template in force. */
 export async function renderCaseDocument(
-  db: Database,
-  actor: Actor,
+  ctx: Context,
+  deps: CaseDeps,
   caseId: string,
   type: DocumentType,
   format: DocumentFormat,
+  revealReason?: string,
 ): Promise<{ data: Buffer; fileName: string; mediaType: string }> {
+  const { db, actor } = ctx
   const { row, organizationPath } = await scopedCase(db, actor, caseId)
   const today = vietnamToday()
   const events = await eventsOf(db.db, caseId)
   const document = availableDocuments(row, events, today).find((d) => d.type === type)
   if (!document) throw notFound(messages.documentNotAvailable(documentLabels[type]))
   const citizens = await citizensOf(db.db, caseId)
+  // Only on request, with a reason, by someone allowed to see it — and recorded (Law on Denunciations Art. 47(2)).
+  const identity = revealReason ? (await revealIdentity(ctx, deps, caseId, revealReason))[0] : undefined
+  const revealed = identity?.fullName
+    ? { fullName: identity.fullName, addressDetail: identity.address?.detail ?? null }
+    : null
   const issuer = await issuerOf(db.db, row.organizationId)
   const template = await resolveTemplate(db.db, type, {
     organizationId: row.organizationId,
     path: organizationPath,
   })
   // A protected citizen's unit code is sealed too (null): nothing about where they live is looked up.
-  const citizenUnitName = citizens[0]?.sealed ? null : await unitNameOf(db.db, citizens[0]?.unitCode ?? null)
+  const citizenUnitName = revealed
+    ? await unitNameOf(db.db, identity?.address?.unitCode ?? null)
+    : citizens[0]?.sealed
+      ? null
+      : await unitNameOf(db.db, citizens[0]?.unitCode ?? null)
   const official = buildDocument({
     row,
     citizens,
@@ -156,6 +175,7 @@ export async function renderCaseDocument(
     template: template.text,
     today,
     citizenUnitName,
+    revealed,
   })
   const data = format === 'docx' ? await renderDocx(official) : await renderPdf(official)
   return {

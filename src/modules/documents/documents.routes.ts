@@ -14,12 +14,13 @@ import {
 } from '../../contracts/documents.ts'
 import { caseDocuments, renderCaseDocument, templateOf } from './documents.queries.ts'
 import { saveTemplate } from './commands/saveTemplate.ts'
+import type { CaseDeps } from '../cases/index.ts'
 import { documentTypes } from './types.ts'
 
 const tags = ['Văn bản']
 
 export const documentRoutes =
-  (db: Database): FastifyPluginAsyncZod =>
+  (db: Database, deps: CaseDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/cases/:id/documents',
@@ -46,11 +47,12 @@ export const documentRoutes =
       },
       async (request, reply) => {
         const file = await renderCaseDocument(
-          db,
-          actorOf(request),
+          { actor: actorOf(request), db, requestId: request.id },
+          deps,
           request.params.id,
           request.params.type,
           request.query.format,
+          request.query.revealReason,
         )
         return reply
           .header('content-type', file.mediaType)
