@@ -89,7 +89,11 @@ export function CasePage({ id }: { id: string }) {
           files={c.attachments}
           canUpload={can('cases.intake') || can('cases.handle')}
         />
-        <CaseDocuments caseId={c.id} version={c.version} />
+        <CaseDocuments
+          caseId={c.id}
+          version={c.version}
+          hasProtectedIdentity={c.citizens.some((p) => p.protected)}
+        />
         <Card title={t.timeline} size="small">
           {timeline.data?.items.length ? (
             <Timeline

@@ -7,6 +7,14 @@ export const documentsMsg = {
   pdf: 'Tải PDF',
   downloadLabel: (label: string, format: string): string => `Tải ${label} (${format})`,
   loadFailed: 'Không tải được danh sách văn bản.',
+  reveal: 'In kèm danh tính',
+  revealLabel: (label: string): string => `In ${label} kèm danh tính người tố cáo`,
+  revealTitle: (label: string): string => `In ${label} kèm danh tính người tố cáo`,
+  revealIntro:
+    'Danh tính người tố cáo được giữ bí mật (Luật Tố cáo Điều 47). Chỉ in kèm danh tính khi cần gửi văn bản cho chính người tố cáo; lý do được ghi vào nhật ký.',
+  revealReason: 'Lý do',
+  revealReasonShort: 'Lý do cần ít nhất 20 ký tự.',
+  revealOk: 'Tải PDF',
 
   templatesTitle: 'Mẫu văn bản',
   templatesIntro:
