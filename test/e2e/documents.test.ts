@@ -123,6 +123,41 @@ describe.skipIf(skipReason)('case documents in a browser', { timeout: 120_000 },
     expect(signature.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true)
   })
 
+  it('prints the protected denouncer only after the leader gives a reason', async () => {
+    const api = new ApiClient(app.url)
+    expect((await api.login('tiepdan.badinh', DEMO_PASSWORD)).status).toBe(200)
+    const handler = new ApiClient(app.url)
+    expect((await handler.login('chuyenvien.badinh', DEMO_PASSWORD)).status).toBe(200)
+    const denouncer = 'Trịnh Văn Giấu'
+    const created = await api.post<{ id: string; trackingCode: string }>('/api/cases', {
+      kind: 'denunciation',
+      channel: 'in_person',
+      receivedAt: '2026-03-02T09:00:00+07:00',
+      citizen: { fullName: denouncer, phone: '0966555444' },
+      summary: 'Tố cáo cán bộ thu phí trái quy định',
+      content: 'Cán bộ thu thêm phí khi làm thủ tục chứng thực.',
+      field: 'officials_conduct',
+    })
+    expect(created.status).toBe(201)
+    expect(
+      (await handler.post(`/api/cases/${created.body.id}/actions/accept`, { date: '2026-03-05' })).status,
+    ).toBe(200)
+
+    const page = await loggedIn('lanhdao.badinh')
+    await page.goto(`/app/cases/${created.body.id}`)
+    await page.getByRole('heading', { name: `Tố cáo ${created.body.trackingCode}`, level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'In Thông báo thụ lý kèm danh tính người tố cáo' }).click()
+    const dialog = page.getByRole('dialog', { name: 'In Thông báo thụ lý kèm danh tính người tố cáo' })
+    await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Gửi thông báo thụ lý cho chính người tố cáo')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Tải PDF' }).click(),
+    ])
+    const saved = path.join(resultsDir, 'documents-denunciation-revealed.pdf')
+    await download.saveAs(saved)
+    expect(pdfText(readFileSync(saved))).toContain(denouncer)
+  })
+
   it('lets a unit admin adjust the thank-you letter of the ward', async () => {
     const page = await loggedIn('quantri.badinh')
     await page
