@@ -183,7 +183,7 @@ export function valuesOf(input: {
     ? messages.protectedAddress
     : [revealed ? revealed.addressDetail : first?.addressDetail, input.citizenUnitName]
         .filter(Boolean)
-        .join(', ')
+        .join(', ') || messages.noAddress
   const body = (document.event?.body ?? {}) as Record<string, unknown>
   const answerEvent = [...events].reverse().find((e) => e.action === 'answer')
   const lateness = latenessOf(row, events, today)
@@ -247,7 +247,9 @@ function signerName(row: CaseRow, events: EventRow[], document: AvailableDocumen
   if (document.event && signs(document.event)) return document.event.actorName
   const until = document.event ? events.indexOf(document.event) : events.length
   const earlier = events.slice(0, until < 0 ? events.length : until).reverse()
-  return earlier.find(signs)?.actorName ?? document.event?.actorName ?? ''
+  // No leader has signed a step yet: the name is left blank for the head who signs the paper (a handler's
+  // name under "CHỦ TỊCH" would be wrong).
+  return earlier.find(signs)?.actorName ?? ''
 }
 
 /** The official document of one available document, worded by the template in force. */

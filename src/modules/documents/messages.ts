@@ -68,5 +68,5 @@ export const messages = {
   nationalNeedsSystemAdmin: 'Chỉ quản trị hệ thống được sửa mẫu dùng chung toàn quốc.',
   protectedName: '(danh tính được giữ bí mật)',
   protectedAddress: '(được giữ bí mật)',
-  missingValue: '…',
+  noAddress: '(không ghi)',
 }
