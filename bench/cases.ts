@@ -81,7 +81,9 @@ async function bulkLoad(
     const values: unknown[] = []
     const rows = batch.map((b, j) => {
       const receivedOn = b.receivedAt.slice(0, 10)
-      const open = random() < 0.4
+      // As in an inbox: most letters of the last ten weeks are still open, a few older ones have stalled.
+      const ageDays = (Date.now() - Date.parse(b.receivedAt)) / DAY
+      const open = random() < (ageDays < 70 ? 0.85 : 0.02)
       const due = open
         ? new Date(Date.parse(receivedOn) + between(random, 10, 75) * DAY).toISOString().slice(0, 10)
         : null
@@ -106,11 +108,11 @@ async function bulkLoad(
       return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8},$${o + 9},'01',$${o + 10},$${o + 11},$${o + 12},$${o + 13},gen_random_uuid(),$${o + 14},$${o + 15})`
     })
     await pool.query(
-      `insert into cases (id, tracking_code, kind, lifecycle_id, status, channel, received_at, received_on, organization_id, province_code, field, summary, content, citizen_display, letter_id, due_date, due_rule_key) values ${rows.join(',')}`,
+      `insert into cases (id, tracking_code, kind, lifecycle_id, status, channel, received_at, received_on, organization_id, province_code, field, summary, content, citizen_display, letter_id, due_date, due_rule_key) values ${rows.join(',')} on conflict (tracking_code) do nothing`,
       values,
     )
   }
-  await pool.query('analyze cases')
+  await pool.query('vacuum analyze cases')
   return bodies.length - have
 }
 

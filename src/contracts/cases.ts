@@ -281,6 +281,8 @@ export const publicCaseView = z.object({
   answer: z.string().nullable(),
   answeredOn: z.string().nullable(),
   rated: z.boolean(),
+  /** What the citizen was told at each step (acceptance, guidance, forwarding, answer and thanks…). */
+  notices: z.array(z.object({ date: z.string(), subject: z.string(), body: z.string() })),
 })
 
 export const ratingBody = z.strictObject({

@@ -10,6 +10,7 @@ import {
   deadlineCounts,
   eventsOf,
   findCase,
+  byDeadline,
   listCases,
   listOpenMatters,
   type CaseFilters,
@@ -20,14 +21,14 @@ import { caseAttachments } from './commands/caseAttachments.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-function afterKey(cursor: string | undefined): CaseFilters['after'] {
+function afterKey(cursor: string | undefined, deadline: boolean): CaseFilters['after'] {
   const key = cursorKey(cursor)
   if (!key) return null
   const [at, id] = key.split('|')
-  const receivedAt = new Date(at ?? '')
-  if (!id || !UUID.test(id) || Number.isNaN(receivedAt.getTime()))
+  const valid = deadline ? /^\d{4}-\d{2}-\d{2}$/.test(at ?? '') : !Number.isNaN(new Date(at ?? '').getTime())
+  if (!at || !id || !UUID.test(id) || !valid)
     throw validationFailed([{ path: 'cursor', message: 'Con trỏ phân trang không hợp lệ.' }])
-  return { receivedAt, id }
+  return { key: at, id }
 }
 
 /** Danh sách hồ sơ in the caller's scope, newest received first (keyset over received_at, id). */
@@ -43,10 +44,13 @@ export async function caseList(db: Database, actor: Actor, q: CaseListQuery) {
     assigneeId: q.mine === 'true' ? (actor.userId ?? undefined) : undefined,
     overdueBefore: q.overdue === 'true' ? today : undefined,
     dueBetween: q.dueWithinDays !== undefined ? [today, shiftIsoDate(today, q.dueWithinDays)] : undefined,
-    after: afterKey(q.cursor),
   }
+  const deadline = byDeadline(filters)
+  filters.after = afterKey(q.cursor, deadline)
   const rows = await listCases(db.db, filters, q.limit + 1)
-  const page = pageOf(rows, q.limit, (r) => `${r.receivedAt.toISOString()}|${r.id}`)
+  const page = pageOf(rows, q.limit, (r) =>
+    deadline ? `${r.dueDate ?? ''}|${r.id}` : `${r.receivedAt.toISOString()}|${r.id}`,
+  )
   return { items: page.rows.map((r) => presentListItem(r, today)), nextCursor: page.nextCursor }
 }
 

@@ -109,8 +109,15 @@ export interface CaseFilters {
   overdueBefore?: string
   /** Due between the two dates, inclusive. */
   dueBetween?: [string, string]
-  after?: { receivedAt: Date; id: string } | null
+  /**
+   * Where the previous page ended: (received_at, id) newest first, or — for the overdue and due-soon
+   * views, which list the most urgent first — (due_date, id) ascending.
+   */
+  after?: { key: string; id: string } | null
 }
+
+/** Deadline views (overdue, due soon) are ordered by due date; every other list by arrival, newest first. */
+export const byDeadline = (f: CaseFilters): boolean => Boolean(f.overdueBefore || f.dueBetween)
 
 function conditions(f: CaseFilters): SQL[] {
   const where: SQL[] = [f.scope]
@@ -124,16 +131,28 @@ function conditions(f: CaseFilters): SQL[] {
   return where
 }
 
-/** Keyset page over (received_at, id) descending. */
+/**
+ * Keyset page in the order of the indexes that serve it: (received_at, id) descending — written `nulls
+ * last` as the index is — or (due_date, id) ascending for the deadline views.
+ */
 export function listCases(db: Executor, f: CaseFilters, limit: number): Promise<CaseRow[]> {
   const where = conditions(f)
+  const deadline = byDeadline(f)
   if (f.after)
-    where.push(sql`(${cases.receivedAt}, ${cases.id}) < (${f.after.receivedAt.toISOString()}, ${f.after.id})`)
+    where.push(
+      deadline
+        ? sql`(${cases.dueDate}, ${cases.id}) > (${f.after.key}::date, ${f.after.id}::uuid)`
+        : sql`(${cases.receivedAt}, ${cases.id}) < (${f.after.key}::timestamptz, ${f.after.id}::uuid)`,
+    )
   return db
     .select()
     .from(cases)
     .where(and(...where))
-    .orderBy(desc(cases.receivedAt), desc(cases.id))
+    .orderBy(
+      ...(deadline
+        ? [asc(cases.dueDate), asc(cases.id)]
+        : [sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`]),
+    )
     .limit(limit)
 }
 

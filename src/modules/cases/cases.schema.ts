@@ -100,8 +100,9 @@ export const cases = pgTable(
   (t) => [
     index('cases_received_idx').on(t.receivedAt.desc(), t.id.desc()),
     index('cases_organization_received_idx').on(t.organizationId, t.receivedAt.desc(), t.id.desc()),
+    // Overdue and due-soon views walk this in deadline order (most urgent first) and count from it.
     index('cases_due_idx')
-      .on(t.dueDate)
+      .on(t.dueDate, t.id)
       .where(sql`${t.dueDate} is not null`),
     index('cases_assignee_idx').on(t.assigneeId),
     index('cases_letter_idx').on(t.letterId),
@@ -210,5 +211,39 @@ export const notifications = pgTable(
   (t) => [
     unique('notifications_dedupe_unique').on(t.dedupeKey),
     index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
+  ],
+)
+
+/**
+ * Thư báo cho công dân — what the citizen is told at a step (accepted, guided to the competent body,
+ * forwarded, filed, answered with thanks): shown on the tracking page and, when the citizen gave an
+ * e-mail address, sent by the outbox job. Written in the step's transaction, so no notice is lost; no
+ * personal data in the text (it is addressed to "Ông/Bà").
+ */
+export const citizenNotices = pgTable(
+  'citizen_notices',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    provinceCode: text('province_code'),
+    action: text('action').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** Where to send it (a citizen's own e-mail, never a protected one); null = tracking page only. */
+    email: text('email'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** Taken by a sender at this time (a sender that died leaves it to be taken again after 10 minutes). */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('citizen_notices_case_idx').on(t.caseId, t.createdAt),
+    index('citizen_notices_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`${t.sentAt} is null and ${t.email} is not null`),
   ],
 )

@@ -7,6 +7,7 @@ import { users } from '../users/index.ts'
 import { cases, notifications } from './cases.schema.ts'
 import { vietnamToday } from './cases.present.ts'
 import type { Mailer } from './mailer.ts'
+import { CITIZEN_NOTICES_JOB, sendCitizenNotices } from './notices.ts'
 import { kindLabels } from './messages.ts'
 
 export const CASE_DEADLINES_JOB = 'cases.deadline-reminders'
@@ -173,4 +174,14 @@ export const caseJobs = (db: Database, mailer: Mailer | null): JobDefinition[] =
     schedule: '0 7 * * *',
     handler: async (data: { today?: string }) => runDeadlineReminders(db, { today: data.today, mailer }),
   },
+  // Every two minutes: the citizens' notices waiting in the outbox (only when SMTP is configured).
+  ...(mailer
+    ? [
+        {
+          name: CITIZEN_NOTICES_JOB,
+          schedule: '*/2 * * * *',
+          handler: async () => sendCitizenNotices(db, mailer),
+        },
+      ]
+    : []),
 ]

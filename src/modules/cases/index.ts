@@ -13,6 +13,7 @@ export { createMailer } from './mailer.ts'
 export type { Mailer } from './mailer.ts'
 export { registerCaseDeadlineRecompute } from './recompute.ts'
 export { loadDemoCases } from './sample/demo-cases.ts'
+export { citizenNotice, sendCitizenNotices, CITIZEN_NOTICES_JOB } from './notices.ts'
 // Read by the case documents (src/modules/documents).
 export { findCase, citizensOf, eventsOf } from './cases.repo.ts'
 export type { CaseRow, CitizenRow, EventRow, ScopedCase } from './cases.repo.ts'

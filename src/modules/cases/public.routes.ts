@@ -14,6 +14,7 @@ import { actionLabels, stateLabels } from './lifecycles/index.ts'
 import { eventLabels } from './cases.present.ts'
 import { kindLabels, messages } from './messages.ts'
 import { normalizeTrackingCode } from './tracking-code.ts'
+import { noticesOf } from './notices.ts'
 
 const tags = ['Cổng công khai']
 
@@ -106,6 +107,11 @@ export const publicCaseRoutes =
           answer: answerable ? row.publicAnswer : null,
           answeredOn: answerable && row.answeredAt ? vietnamDateOf(row.answeredAt) : null,
           rated: row.rating !== null,
+          notices: (await noticesOf(db.db, row.id)).map((n) => ({
+            date: vietnamDateOf(n.createdAt),
+            subject: n.subject,
+            body: n.body,
+          })),
         }
       },
     )

@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import type { Executor } from '../../../platform/db/database.ts'
 import { newId } from '../../../platform/db/ids.ts'
+import { isUniqueViolation } from '../../../platform/db/errors.ts'
 import { AppError, notFound, validationFailed } from '../../../platform/errors.ts'
 import type { IntakeInput } from '../../../contracts/cases.ts'
 import { vietnamDateOf } from '../../calendar/index.ts'
@@ -52,7 +53,15 @@ export async function intakeCase(
     remote: input.remote ?? false,
     province: organization.provinceCode,
   })
-  return ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
+  // Tracking codes are random (31^8 ≈ 8.5·10^11), so among millions of cases two may draw the same one:
+  // the unique index refuses it, nothing was committed, and the intake runs again with a fresh code.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.transaction((tx) => intakeIn(tx, ctx, deps, input, organization, due))
+    } catch (error) {
+      if (attempt >= 3 || !isUniqueViolation(error, 'cases_tracking_code_unique')) throw error
+    }
+  }
 }
 
 /**

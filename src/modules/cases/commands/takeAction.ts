@@ -7,11 +7,12 @@ import { AppError, conflict, notFound, validationFailed } from '../../../platfor
 import { actionBody, type ActionInput } from '../../../contracts/cases.ts'
 import { ruleBookOf, versionAt, dueDate } from '../../rules/index.ts'
 import { findOrganization } from '../../organizations/index.ts'
-import { findCase, insertEvent, updateCase, type CaseRow, type NewCase } from '../cases.repo.ts'
+import { citizensOf, findCase, insertEvent, updateCase, type CaseRow, type NewCase } from '../cases.repo.ts'
 import { vietnamToday } from '../cases.present.ts'
 import { allowedActions, lifecycleById, planTransition, type Transition } from '../lifecycles/index.ts'
 import { messages } from '../messages.ts'
 import { checkAssignee } from '../assignees.ts'
+import { citizenNotice, recordCitizenNotice } from '../notices.ts'
 
 /** The body field that dates a step; other steps are dated by `date`, or today. */
 const dateField: Record<string, keyof ActionInput> = {
@@ -69,6 +70,12 @@ export async function takeAction(
     if (!found || !ctx.actor.permissions.has('cases.read') || !covers(ctx.actor, found.organizationPath))
       throw notFound(messages.caseNotFound)
     const { row } = found
+    const facts = {
+      action,
+      kind: row.kind,
+      trackingCode: row.trackingCode,
+      organizationName: found.organizationName,
+    }
     const lifecycle = lifecycleById(row.lifecycleId)
     const bodyObject = (typeof rawBody === 'object' && rawBody !== null ? rawBody : {}) as Record<
       string,
@@ -130,6 +137,8 @@ export async function takeAction(
       dueDate: after.dueDate,
       dueRuleKey: after.dueRuleKey,
     })
+    if (citizenNotice({ ...facts, body }, stepDate))
+      await recordCitizenNotice(tx, row, await citizensOf(tx, row.id), { ...facts, body }, stepDate)
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: `case.${action}`,
