@@ -34,6 +34,7 @@ import { portalRoutes } from './modules/portal/index.ts'
 import { searchRoutes } from './modules/search/index.ts'
 import { hotlineRoutes } from './modules/hotline/index.ts'
 import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
+import { documentRoutes } from './modules/documents/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -189,6 +190,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(searchRoutes(database))
     await app.register(hotlineRoutes(database, { secretKey }))
     await app.register(mailboxRoutes(database, { secretKey }, config.smtp))
+    await app.register(documentRoutes(database, { secretKey }))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.

@@ -31,6 +31,7 @@ export const permissions = [
   'hotline.log',
   'mail.read',
   'mail.manage',
+  'documents.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 

@@ -33,6 +33,7 @@ import { activityIdOf, caseIdOf, routes, usePath } from './router'
 import { SearchPage } from './pages/search/SearchPage'
 import { HotlinePage } from './pages/hotline/HotlinePage'
 import { MailPage } from './pages/mail/MailPage'
+import { DocumentTemplatesPage } from './pages/documents/DocumentTemplatesPage'
 import { SessionProvider } from './session'
 
 const PAGES: Record<PageKey, ComponentType> = {
@@ -59,6 +60,7 @@ const PAGES: Record<PageKey, ComponentType> = {
   deadline: DeadlinePage,
   rules: RulesPage,
   profile: ProfilePage,
+  documentTemplates: DocumentTemplatesPage,
 }
 
 function FullPageSpin() {

@@ -228,6 +228,7 @@ export const msg = {
     search: 'Tìm kiếm',
     hotline: 'Đường dây nóng',
     mail: 'Thư điện tử đến',
+    documentTemplates: 'Mẫu văn bản',
   },
 
   dashboard: {

@@ -15,6 +15,7 @@ import {
   EnvironmentOutlined,
   FileAddOutlined,
   FileTextOutlined,
+  FileWordOutlined,
   HomeOutlined,
   KeyOutlined,
   MailOutlined,
@@ -52,6 +53,7 @@ export type PageKey =
   | 'deadline'
   | 'rules'
   | 'profile'
+  | 'documentTemplates'
 
 export interface NavItem {
   key: PageKey
@@ -210,6 +212,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.rules,
     icon: <BookOutlined aria-hidden />,
     permission: 'rules.read',
+  },
+  {
+    key: 'documentTemplates',
+    path: routes.documentTemplates,
+    label: msg.nav.documentTemplates,
+    icon: <FileWordOutlined aria-hidden />,
+    permission: 'documents.manage',
   },
   { key: 'profile', path: routes.profile, label: msg.nav.profile, icon: <UserOutlined aria-hidden /> },
 ]

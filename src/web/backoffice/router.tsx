@@ -28,6 +28,7 @@ export const routes = {
   search: `${BASE_PATH}/search`,
   hotline: `${BASE_PATH}/hotline`,
   mail: `${BASE_PATH}/mail`,
+  documentTemplates: `${BASE_PATH}/document-templates`,
 } as const
 
 /** `/app/activities/<uuid>` → the activity id. */

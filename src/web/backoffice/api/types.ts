@@ -30,6 +30,7 @@ export type Permission =
   | 'hotline.log'
   | 'mail.read'
   | 'mail.manage'
+  | 'documents.manage'
 
 export interface User {
   id: string
@@ -312,4 +313,34 @@ export interface InboundMail {
   caseId: string | null
   trackingCode: string | null
   attachments: { id: string; fileName: string; mediaType: string; size: number }[]
+}
+
+/** A document a case's steps produced (GET /api/cases/:id/documents). */
+export interface CaseDocument {
+  type: string
+  label: string
+  action: string | null
+  date: string
+  fileName: string
+  formats: ('docx' | 'pdf')[]
+  links: { docx: string; pdf: string }
+}
+
+/** A document template in force (GET /api/document-templates/:type). */
+export interface DocumentTemplate {
+  type: string
+  label: string
+  source: 'default' | 'own' | 'inherited'
+  organizationId: string | null
+  version: number
+  numberSymbol: string
+  title: string
+  subtitle: string | null
+  body: string
+  recipients: string
+  signerAuthority: string | null
+  signerTitle: string
+  updatedAt: string | null
+  updatedBy: string | null
+  placeholders: { name: string; label: string }[]
 }

@@ -12,6 +12,7 @@ import { msg } from '../../messages'
 import { useCaseFields } from '../../api/queries'
 import { ActionForm } from './ActionForm'
 import { CaseAttachments } from './CaseAttachments'
+import { CaseDocuments } from './CaseDocuments'
 import { useCan } from '../../session'
 
 /** Một hồ sơ: its facts, deadline, the steps the official may take now, and its timeline. */
@@ -87,6 +88,11 @@ export function CasePage({ id }: { id: string }) {
           caseId={c.id}
           files={c.attachments}
           canUpload={can('cases.intake') || can('cases.handle')}
+        />
+        <CaseDocuments
+          caseId={c.id}
+          version={c.version}
+          hasProtectedIdentity={c.citizens.some((p) => p.protected)}
         />
         <Card title={t.timeline} size="small">
           {timeline.data?.items.length ? (

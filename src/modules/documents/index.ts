@@ -1,0 +1,5 @@
+export { documentRoutes } from './documents.routes.ts'
+export { documentTemplates } from './documents.schema.ts'
+export { documentTypes, isDocumentType, type DocumentType, type DocumentFormat } from './types.ts'
+export { documentLabels } from './messages.ts'
+export { defaultTemplates } from './templates/defaults.ts'
