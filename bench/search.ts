@@ -10,96 +10,13 @@ import pg from 'pg'
 import { loadConfig } from '../src/config.ts'
 import { startServer, type RunningServer } from '../src/main.ts'
 import { fold } from '../src/modules/search/index.ts'
+import { corpusStreets as streets, families, givens, middles } from '../src/modules/search/sample/corpus.ts'
 
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
 const BENCH_PG =
   process.env.BENCH_SEARCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/danvan_bench_search'
 const CHUNK = 50_000
 
-const families = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Phan',
-  'Vũ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Đinh',
-  'Trịnh',
-  'Lương',
-]
-const middles = [
-  'Văn',
-  'Thị',
-  'Đức',
-  'Minh',
-  'Ngọc',
-  'Thu',
-  'Quang',
-  'Hữu',
-  'Thanh',
-  'Xuân',
-  'Kim',
-  'Công',
-  'Bảo',
-  'Diệu',
-]
-const givens = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Giang',
-  'Hải',
-  'Hạnh',
-  'Hoa',
-  'Hùng',
-  'Hương',
-  'Khánh',
-  'Lan',
-  'Long',
-  'Mai',
-  'Nam',
-  'Phúc',
-  'Quân',
-  'Sơn',
-  'Tâm',
-  'Thảo',
-  'Trang',
-  'Tuấn',
-  'Vân',
-  'Yến',
-  'Đạt',
-  'Nghĩa',
-  'Khoa',
-  'Loan',
-  'Thắng',
-  'Uyên',
-]
-const streets = [
-  'phố Đội Cấn',
-  'phố Kim Mã',
-  'phố Hàng Bông',
-  'phố Hàng Gai',
-  'đường Núi Đôi',
-  'thôn Đông Xuân',
-  'ngõ Văn Chương',
-  'phố Quán Thánh',
-  'thôn Phù Linh',
-  'phố Lý Thái Tổ',
-  'phố Giảng Võ',
-  'đường Hoàng Hoa Thám',
-  'phố Phan Đình Phùng',
-  'phố Hàng Đào',
-  'ngõ Tạm Thương',
-  'xóm Đồng Đầm',
-]
 const subjects: [string, string, string, string][] = [
   [
     'complaint',

@@ -79,7 +79,6 @@ export const messages = {
     got: number,
   ) =>
     `${role}${name ? ` (${name})` : ''}: từ ${formatVn(from)} đến ${formatVn(to)} cần ít nhất ${need} ngày tiếp mỗi ${per}, mới có ${got} buổi trong lịch.`,
-  pdfUnavailable: 'Chưa xuất được PDF: mô-đun văn bản hành chính chưa được cài đặt.',
 }
 
 /** Column headings of the reception register, form 03/TCD (NĐ 154/2026). */

@@ -7,7 +7,7 @@
 import { between, pick, prng, sampleContent, sampleKind, type Random } from '../../cases/sample/generator.ts'
 import { fold } from '../text.ts'
 
-const families = [
+export const families = [
   'Nguyễn',
   'Trần',
   'Lê',
@@ -25,7 +25,7 @@ const families = [
   'Trịnh',
   'Lương',
 ]
-const middles = [
+export const middles = [
   'Văn',
   'Thị',
   'Đức',
@@ -41,7 +41,7 @@ const middles = [
   'Bảo',
   'Diệu',
 ]
-const givens = [
+export const givens = [
   'An',
   'Bình',
   'Cường',
