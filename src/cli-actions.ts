@@ -63,6 +63,7 @@ export async function serve(options: { buildIfMissing?: boolean }): Promise<void
   const server = await startServer(config, { buildIfMissing: options.buildIfMissing, say })
   say('')
   say(`Sẵn sàng sau ${((server.timings.listening ?? 0) / 1000).toFixed(1)} giây: ${server.url}/app`)
+  say(`Cổng công dân (gửi, tra cứu đơn): ${server.url}/`)
   say(`Tài liệu API: ${server.url}/api/docs`)
   if (server.admin.kind === 'created' && server.admin.generated) {
     say('')
