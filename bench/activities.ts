@@ -15,7 +15,8 @@ import { rebuildActivitySummary } from '../src/modules/activities/index.ts'
 import { load, type LoadResult } from './http-load.ts'
 
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
-const BENCH_PG = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/danvan_bench'
+const BENCH_PG =
+  process.env.BENCH_ACTIVITIES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/danvan_bench_act'
 
 async function freshPostgres(): Promise<boolean> {
   const url = new URL(BENCH_PG)

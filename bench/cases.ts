@@ -295,6 +295,8 @@ async function benchMode(database: 'embedded' | 'postgres', seconds: number, bod
       ratioSpread:
         Math.round((intakeSpread.requestsPerSecond / Math.max(1, bareRun.requestsPerSecond)) * 100) / 100,
       queries,
+      // Server and load generator share this process: its resident memory after the run, in MiB.
+      rssMiB: Math.round(process.memoryUsage().rss / 1048576),
     }
   } finally {
     await bare.close()
@@ -307,13 +309,13 @@ type ModeResult = Awaited<ReturnType<typeof benchMode>>
 
 function table(results: ModeResult[]): string {
   const lines = [
-    '| database | cases | intake req/s (1 org) | intake req/s (spread) | bare insert req/s | ratio (1 org / spread) | inbox p50/p95 ms | overdue p50/p95 | due soon p50/p95 | counts p50/p95 |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| database | cases | intake req/s (1 org) | intake req/s (spread) | bare insert req/s | ratio (1 org / spread) | inbox p50/p95 ms | overdue p50/p95 | due soon p50/p95 | counts p50/p95 | RSS MiB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   const pp = (r: LoadResult) => `${r.p50ms} / ${r.p95ms}`
   for (const r of results)
     lines.push(
-      `| ${r.database} | ${r.cases} | ${r.intake.requestsPerSecond} | ${r.intakeSpread.requestsPerSecond} | ${r.bare.requestsPerSecond} | ${r.ratio} / ${r.ratioSpread} | ${pp(r.queries.inbox)} | ${pp(r.queries.overdue)} | ${pp(r.queries.dueSoon)} | ${pp(r.queries.counts)} |`,
+      `| ${r.database} | ${r.cases} | ${r.intake.requestsPerSecond} | ${r.intakeSpread.requestsPerSecond} | ${r.bare.requestsPerSecond} | ${r.ratio} / ${r.ratioSpread} | ${pp(r.queries.inbox)} | ${pp(r.queries.overdue)} | ${pp(r.queries.dueSoon)} | ${pp(r.queries.counts)} | ${r.rssMiB} |`,
     )
   return lines.join('\n')
 }
