@@ -121,8 +121,10 @@ async function bulkLoad(pool: pg.Pool, organizationId: string, total: number, sa
                   case when i % 3 = 0 then (t.ts at time zone 'Asia/Ho_Chi_Minh')::date + 30 end,
                   case when i % 3 = 0 then 'bench' end
              from generate_series($2::int, $3::int) i
-             cross join lateral (select now() - ((i::bigint * 7919) % 400) * interval '1 day'
-                                              - ((i::bigint * 104729) % 36000) * interval '1 second' as ts) t
+             -- Received over 400 days in a hashed order, so a day holds every subject, name and street
+             -- (a day computed from i itself would hold one subject and one family name).
+             cross join lateral (select now() - ((hashint4(i)::bigint & 2147483647) % 400) * interval '1 day'
+                                              - ((hashint4(-i)::bigint & 2147483647) % 36000) * interval '1 second' as ts) t
              cross join lateral (select (${arr(families)})[1 + i % 16] || ' ' || (${arr(middles)})[1 + (i / 16) % 14]
                                         || ' ' || (${arr(givens)})[1 + (i / 224) % 30] as name,
                                         (${arr(streets)})[1 + (i * 7 + i / 3) % 16] as street) p
@@ -336,6 +338,7 @@ function exportFrom(total: number, rows: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 }
 
+/** A fresh bench database — or, with BENCH_KEEP=1, the one of the last run (its cases are kept). */
 async function freshPostgres(): Promise<boolean> {
   const url = new URL(BENCH_PG)
   const name = url.pathname.slice(1)
@@ -346,8 +349,12 @@ async function freshPostgres(): Promise<boolean> {
   } catch {
     return false
   }
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await client.query(`CREATE DATABASE "${name}"`)
+  const keep = process.env.BENCH_KEEP === '1'
+  const exists = (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount
+  if (!keep || !exists) {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await client.query(`CREATE DATABASE "${name}"`)
+  }
   await client.end()
   return true
 }

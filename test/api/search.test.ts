@@ -50,6 +50,8 @@ const intake = async (c: CorpusCase, extra: Record<string, unknown> = {}) => {
   return r.body
 }
 
+const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+
 const find = (client: ApiClient, query: Record<string, string>) =>
   client.get<Page & ErrorBody>(`/api/search?${new URLSearchParams(query).toString()}`)
 
@@ -129,6 +131,47 @@ describe('search over a generated corpus', () => {
     expect(second.body.items[0]?.score ?? 0).toBeLessThanOrEqual(first.body.items[4]?.score ?? 0)
     const dated = await find(leader, { q: '', from: '2026-03-02', to: '2026-03-02', limit: '100' })
     expect(dated.body.items.length).toBeGreaterThanOrEqual(Math.min(100, corpus.length))
+  })
+
+  it('pages a very common word newest first, without repeats (more matches than are ranked)', async () => {
+    const pool = app.server.database.pool
+    // 2 100 letters about the same noise, a minute apart, in the Ba Đình office (bulk, like the bench).
+    await pool.query(
+      `insert into cases (id, tracking_code, kind, lifecycle_id, status, channel, received_at, received_on,
+                          organization_id, province_code, field, summary, content, citizen_display, letter_id)
+       select gen_random_uuid(), 'T-' || lpad(i::text, 6, '0'), 'feedback', 'feedback', 'received', 'hotline',
+              t.at, (t.at at time zone 'Asia/Ho_Chi_Minh')::date, c.organization_id, c.province_code, 'environment',
+              'Phản ánh tiếng ồn máy cưa gỗ', 'Xưởng cưa gỗ chạy máy suốt đêm.', 'Người dân ' || i, gen_random_uuid()
+         from generate_series(1, 2100) i
+         cross join lateral (select timestamptz '2026-04-01 08:00+07' + i * interval '1 minute' as at) t
+         cross join (select organization_id, province_code from cases where id = $1) c`,
+      [ids[0]],
+    )
+    const seen = new Set<string>()
+    let cursor: string | null = null
+    let previous = Infinity
+    for (let n = 0; n < 3; n++) {
+      const r = await find(leader, { q: 'may cua go', limit: '40', ...(cursor ? { cursor } : {}) })
+      expect(r.status, JSON.stringify(r.body)).toBe(200)
+      expect(r.body.items).toHaveLength(40)
+      for (const item of r.body.items) {
+        expect(seen.has(item.id)).toBe(false)
+        seen.add(item.id)
+        const at = Date.parse((item as Hit & { receivedAt: string }).receivedAt)
+        expect(at).toBeLessThanOrEqual(previous)
+        previous = at
+      }
+      cursor = r.body.nextCursor
+      expect(cursor).toBeTruthy()
+    }
+    expect(previous).toBe(Date.parse('2026-04-01T08:00:00+07:00') + (2100 - 119) * 60_000)
+    const narrowed = await find(leader, {
+      q: 'may cua go',
+      from: '2026-04-01',
+      to: '2026-04-01',
+      limit: '100',
+    })
+    expect(narrowed.body.items.length).toBe(100)
   })
 
   it('never finds a protected denouncer by name, and shows only the label', async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm'
+import { and, eq, isNotNull, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { Database } from '../../platform/db/database.ts'
 import { notFound, validationFailed } from '../../platform/errors.ts'
@@ -100,7 +100,8 @@ export async function listPublishedAnswers(
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(and(...where))
-    .orderBy(desc(cases.answeredAt), desc(cases.id))
+    // `nulls last` as in cases_published_idx, so the index gives the order.
+    .orderBy(sql`${cases.answeredAt} desc nulls last`, sql`${cases.id} desc nulls last`)
     .limit(query.limit + 1)
   const page = pageOf(rows, query.limit, (r) => `${r.answeredAt?.toISOString() ?? ''}|${r.id}`)
   return {

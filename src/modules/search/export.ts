@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream'
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { authorize, scopeOf, type Actor } from '../../platform/access/actor.ts'
 import type { Database } from '../../platform/db/database.ts'
@@ -107,7 +107,8 @@ async function* listBatches(db: Database, actor: Actor, filters: CaseFilterSet):
             : []),
         ),
       )
-      .orderBy(desc(cases.receivedAt), desc(cases.id))
+      // `nulls last` as in cases_received_idx, so the index gives the order (a plain DESC would not).
+      .orderBy(sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`)
       .limit(BATCH)
     if (!page.length) return
     total += page.length

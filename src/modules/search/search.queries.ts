@@ -31,6 +31,7 @@ export function textMatchOf(q: string): { text: TextMatch; words: string[] } {
   const parsed = parseQuery(q)
   return {
     text: {
+      terms: parsed.terms,
       all: allTermsQuery(parsed.terms),
       allButOne: allButOneQuery(parsed.terms),
       any: anyTermQuery([...parsed.terms, ...parsed.phrases.flat()]),
@@ -71,12 +72,12 @@ const caseProvider: SearchProvider = async ({ db, actor, text, words, filters, p
   authorize(actor, 'cases.read')
   const today = vietnamToday()
   const rows = await searchCases(db.db, scopeOf(actor, cases.organizationId), filters, text, page)
-  return rows.map(({ row, score }) => ({
+  return rows.map(({ row, score, rank }) => ({
     score,
     hit: {
       type: 'case',
       id: row.id,
-      score: Number(score),
+      score: rank,
       title: row.summary,
       trackingCode: row.trackingCode,
       citizenName: row.citizenDisplay,

@@ -2,6 +2,7 @@ import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
 import { rows, type Executor } from '../../platform/db/database.ts'
 import { caseCitizens, cases, matters, type CaseRow } from '../cases/index.ts'
 import { caseSearch } from './search.schema.ts'
+import { allTermsQuery, lexemeOf } from './text.ts'
 
 /** Case filters of the search, the list and the export (all optional; combined with AND). */
 export interface CaseFilterSet {
@@ -24,8 +25,18 @@ export function caseConditions(f: CaseFilterSet): SQL[] {
   if (f.field) where.push(eq(cases.field, f.field))
   if (f.organizationId) where.push(eq(cases.organizationId, f.organizationId))
   if (f.channel) where.push(eq(cases.channel, f.channel))
-  if (f.from) where.push(sql`${cases.receivedOn} >= ${f.from}`)
-  if (f.to) where.push(sql`${cases.receivedOn} <= ${f.to}`)
+  // The received day is the Vietnam date of the received time, so the same bounds on received_at are
+  // equivalent — and let the newest-first walk down cases_received_idx stop at the window's edge.
+  if (f.from)
+    where.push(
+      sql`${cases.receivedOn} >= ${f.from}`,
+      sql`${cases.receivedAt} >= (${f.from}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`,
+    )
+  if (f.to)
+    where.push(
+      sql`${cases.receivedOn} <= ${f.to}`,
+      sql`${cases.receivedAt} < ((${f.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')`,
+    )
   if (f.overdueBefore) where.push(sql`${cases.dueDate} < ${f.overdueBefore}`)
   if (f.unitCode)
     where.push(
@@ -36,6 +47,8 @@ export function caseConditions(f: CaseFilterSet): SQL[] {
 
 /** The text part of a search, already turned into tsquery strings by `text.ts`. */
 export interface TextMatch {
+  /** The folded words outside quotes (the last one is typed as a prefix). */
+  terms: string[]
   all: string | null
   allButOne: string | null
   any: string | null
@@ -111,26 +124,196 @@ function scoreOf(t: TextMatch, vector: SQL, names: SQL): SQL<string> {
 const afterCondition = (score: SQL, id: SQL | typeof cases.id, after: SearchPage['after']): SQL[] =>
   after ? [sql`(${score}, ${id}) < (${after.score}::real, ${after.id}::uuid)`] : []
 
-/** Cases matching the words and the filters, best first. */
+/** A case found, its sort key (what the page cursor carries) and the rank shown. */
+export interface CaseHit {
+  row: CaseRow
+  score: string
+  rank: number
+}
+
+/** Above this many matches the words are too common to rank by: the newest matches come first. */
+const CANDIDATES = 2000
+/** The newest cases in scope looked at first; when this many are fewer, the scope is small. */
+const PROBE = 1000
+/** At least this many matches among them (2 %), and the words are common: newest first. */
+const DENSE = 20
+
+/**
+ * Cases matching the words and the filters, best first. For each text level, strict to loose (every
+ * word; a misspelt word left out; trigram similarity of names), until one finds something:
+ * 1. the newest PROBE cases in scope are checked one by one (index walk, a few ms): a small scope is then
+ *    wholly known and ranked; a common word (≥ 2 % of them match) makes the page the newest matches;
+ * 2. otherwise GIN gathers the matches (ids and rank only, up to CANDIDATES) and they are ranked here;
+ *    more than that, and the page is the newest matches after all.
+ * No query ever reads or sorts every match of a common word.
+ */
 export async function searchCases(
   db: Executor,
   scope: SQL,
   filters: CaseFilterSet,
   text: TextMatch,
   page: SearchPage,
-): Promise<{ row: CaseRow; score: string }[]> {
+): Promise<CaseHit[]> {
   const vector = sql`${caseSearch.tsv}`
   const names = sql`${caseSearch.names}`
-  const from = sql`${caseSearch} join ${cases} on ${cases.id} = ${caseSearch.caseId}`
-  const chosen = await chooseText(db, from, [scope, ...caseConditions(filters)], text, vector, names)
-  const score = chosen.broad ? sql<string>`0::real` : scoreOf(text, vector, names)
-  return db
-    .select({ row: cases, score: sql<string>`${score}::text` })
-    .from(caseSearch)
-    .innerJoin(cases, eq(cases.id, caseSearch.caseId))
-    .where(and(...chosen.where, ...afterCondition(score, sql`${cases.id}`, page.after)))
-    .orderBy(desc(score), desc(cases.id))
+  const base = [scope, ...caseConditions(filters)]
+  const phrases = text.phrases.map(
+    (phrase) => sql`${vector} @@ phraseto_tsquery('simple'::regconfig, ${phrase})`,
+  )
+  const score = scoreOf(text, vector, names)
+  if (!text.all && !phrases.length) return newestMatches(db, base, sql`true`, page)
+  for await (const level of caseTextLevels(db, text, vector, names)) {
+    const matching = and(...phrases, level.where) as SQL
+    const probe = await rows<{ id: string; score: string | null }>(
+      db,
+      sql`select ${cases.id} as id,
+                 (select (${score})::text from ${caseSearch}
+                   where ${caseSearch.caseId} = ${cases.id} and ${matching}) as score
+            from ${cases} where ${and(...base)}
+           order by ${cases.receivedAt} desc nulls last, ${cases.id} desc nulls last
+           limit ${PROBE}`,
+    )
+    const probed = probe.filter((p): p is { id: string; score: string } => p.score !== null)
+    if (probe.length < PROBE) {
+      if (probed.length) return loadRanked(db, rankedPage(probed, page))
+      continue
+    }
+    if (probed.length >= DENSE) return newestMatches(db, base, matching, page)
+    const candidates = (where: SQL) =>
+      rows<{ id: string; score: string }>(
+        db,
+        sql`select ${cases.id} as id, (${score})::text as score
+              from ${caseSearch} join ${cases} on ${cases.id} = ${caseSearch.caseId}
+             where ${and(...base, where)}
+             limit ${CANDIDATES + 1}`,
+      )
+    const found = await candidates(matching)
+    if (!found.length) continue
+    if (found.length <= CANDIDATES) return loadRanked(db, rankedPage(found, page))
+    // Too many to rank ("trần văn an quán thánh": "án" is in every "phương án"): the people whose own
+    // name and address hold every word come first, ranked; else the newest matches.
+    if (level.inNames) {
+      const named = await candidates(and(matching, level.inNames) as SQL)
+      if (named.length && named.length <= CANDIDATES) return loadRanked(db, rankedPage(named, page))
+    }
+    return newestMatches(db, base, matching, page)
+  }
+  return []
+}
+
+/**
+ * The text levels of a case search, strict to loose, computed only as far as needed. A word found
+ * nowhere in the index is the misspelt one and is left out (GIN then still skips along the rarest word);
+ * when every word exists yet not together, any one of them may be the wrong one (slower: no word is
+ * required). Each level says too how to keep the people whose own name and address hold the words.
+ */
+async function* caseTextLevels(
+  db: Executor,
+  t: TextMatch,
+  vector: SQL,
+  names: SQL,
+): AsyncIterable<{ where: SQL; inNames?: SQL }> {
+  const words = (q: string) => ({
+    where: sql`${vector} @@ ${tsquery(q)}`,
+    inNames: sql`to_tsvector('simple'::regconfig, ${names}) @@ ${tsquery(q)}`,
+  })
+  if (!t.all) {
+    yield { where: sql`true` }
+    return
+  }
+  yield words(t.all)
+  if (t.terms.length >= 3) {
+    const unknown = await unknownTerms(db, t.terms)
+    const kept = t.terms.filter((term) => !unknown.has(term))
+    if (kept.length === t.terms.length - 1) {
+      const repaired = allTermsQuery(kept, t.terms.at(-1) === kept.at(-1))
+      if (repaired) yield words(repaired)
+    } else if (!unknown.size && t.allButOne) yield words(t.allButOne)
+  }
+  if (t.plain.length >= 3) yield { where: sql`${t.plain} <% ${names}` }
+}
+
+/** The words (the last one as a prefix) that no case contains. */
+async function unknownTerms(db: Executor, terms: string[]): Promise<Set<string>> {
+  const common = new Set(await commonWords(db))
+  const asked = terms.flatMap((term, i) => (common.has(term) ? [] : [{ term, q: lexemeOf(terms, i) }]))
+  if (!asked.length) return new Set()
+  const found = await rows<{ term: string; known: boolean }>(
+    db,
+    sql`select w.term, exists (select 1 from ${caseSearch}
+                                where ${caseSearch.tsv} @@ to_tsquery('simple'::regconfig, w.q)) as known
+          from (values ${sql.join(
+            asked.map((a) => sql`(${a.term}::text, ${a.q}::text)`),
+            sql`, `,
+          )}) as w(term, q)`,
+  )
+  return new Set(found.filter((f) => !f.known).map((f) => f.term))
+}
+
+/** The most common words of the index (planner statistics), known to exist without asking GIN. */
+let common: { words: string[]; at: number } | null = null
+async function commonWords(db: Executor): Promise<string[]> {
+  if (common && Date.now() - common.at < 10 * 60_000) return common.words
+  const [row] = await rows<{ words: string[] | null }>(
+    db,
+    sql`select most_common_elems::text::text[] as words from pg_stats
+         where schemaname = current_schema() and tablename = 'case_search' and attname = 'tsv'`,
+  )
+  common = { words: row?.words ?? [], at: Date.now() }
+  return common.words
+}
+
+const byRank = (a: { score: string; id: string }, b: { score: string; id: string }) =>
+  Number(b.score) - Number(a.score) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+
+/** One page of the ranked candidates, after the cursor (the same order as `(score, id) desc`). */
+function rankedPage(found: { id: string; score: string }[], page: SearchPage) {
+  const after = page.after
+  return found
+    .sort(byRank)
+    .filter((f) => !after || byRank({ score: after.score, id: after.id }, f) < 0)
+    .slice(0, page.limit)
+}
+
+async function loadRanked(db: Executor, ranked: { id: string; score: string }[]): Promise<CaseHit[]> {
+  if (!ranked.length) return []
+  const found = await db
+    .select()
+    .from(cases)
+    .where(
+      sql`${cases.id} in (${sql.join(
+        ranked.map((r) => sql`${r.id}::uuid`),
+        sql`, `,
+      )})`,
+    )
+  const byId = new Map(found.map((row) => [row.id, row]))
+  return ranked.flatMap((r) => {
+    const row = byId.get(r.id)
+    return row ? [{ row, score: r.score, rank: Number(r.score) }] : []
+  })
+}
+
+/** Microseconds since 1970 of the received time: an exact sort key for the newest-first pages. */
+const receivedKey = sql<string>`(extract(epoch from ${cases.receivedAt}) * 1000000)::bigint::text`
+
+/** The newest matching cases, walked down `cases_received_idx` (`desc nulls last`, as the index is). */
+async function newestMatches(db: Executor, base: SQL[], matching: SQL, page: SearchPage): Promise<CaseHit[]> {
+  // A cursor from a ranked page (the matches were fewer a moment ago) starts the walk from the top.
+  const after =
+    page.after && /^\d+$/.test(page.after.score)
+      ? [
+          sql`(${cases.receivedAt}, ${cases.id}) < (timestamptz 'epoch' + ${page.after.score}::bigint * interval '1 microsecond', ${page.after.id}::uuid)`,
+        ]
+      : []
+  // A correlated test per case, never a join: the planner cannot turn it into "gather every match".
+  const matches = sql`(select true from ${caseSearch} where ${caseSearch.caseId} = ${cases.id} and ${matching})`
+  const found = await db
+    .select({ row: cases, key: receivedKey })
+    .from(cases)
+    .where(and(...base, matches, ...after))
+    .orderBy(sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`)
     .limit(page.limit)
+  return found.map((f) => ({ row: f.row, score: f.key, rank: 0 }))
 }
 
 export type MatterRow = typeof matters.$inferSelect

@@ -10,12 +10,16 @@ describe('search text', () => {
     const q = parseQuery('Nguyễn  "thu hồi đất" nguyen 0912')
     expect(q.terms).toEqual(['nguyen', '0912'])
     expect(q.phrases).toEqual([['thu', 'hoi', 'dat']])
-    expect(allTermsQuery(q.terms)).toBe('nguyen:* & 0912:*')
+    expect(allTermsQuery(q.terms)).toBe('nguyen & 0912:*')
+  })
+
+  it('takes the last word typed as a prefix, the others whole', () => {
+    expect(allTermsQuery(['tran', 'van', 'tru'])).toBe('tran & van & tru:*')
   })
 
   it('tolerates one misspelt word among three or more', () => {
     expect(allButOneQuery(['a', 'b'])).toBeNull()
-    expect(allButOneQuery(['a', 'b', 'c'])).toBe('(b:* & c:*) | (a:* & c:*) | (a:* & b:*)')
+    expect(allButOneQuery(['a', 'b', 'c'])).toBe('(b & c:*) | (a & c:*) | (a & b)')
   })
 
   it('highlights matches in the original spelling, typos included', () => {
