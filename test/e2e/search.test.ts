@@ -116,6 +116,26 @@ describe.skipIf(skipReason)('search, hotline and e-mail inbox in a browser', { t
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
     const cells = workbook.worksheets[0]?.getColumn(1).values.map(String) ?? []
     expect(cells).toContain(found.trackingCode)
+
+    // Reception visits are searched from the same box.
+    const visit = await reception.post<ErrorBody>('/api/reception/visits', {
+      visitedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      kind: 'regular',
+      citizens: [{ fullName: 'Mùa A Chứ', address: { unitCode: '00004', detail: 'Số 2 phố Đội Cấn' } }],
+      summary: 'Hỏi thủ tục đăng ký thường trú cho con mới sinh',
+      contentKinds: ['KN-PA'],
+      withinCompetence: true,
+      outcome: 'guided',
+      guidance: 'Hướng dẫn nộp hồ sơ đăng ký thường trú trên Cổng dịch vụ công',
+    })
+    expect(visit.status, JSON.stringify(visit.body)).toBe(201)
+    await page.getByText('Lượt tiếp dân', { exact: true }).click()
+    await box.fill('dang ky thuong tru mua a chu')
+    await box.press('Enter')
+    const visitItem = results.locator('.ant-list-item').filter({ hasText: 'Hỏi thủ tục đăng ký thường trú' })
+    await visitItem.getByRole('link', { name: /Sổ tiếp công dân/ }).waitFor()
+    await expect.poll(() => visitItem.locator('mark').allTextContents()).toContain('Chứ')
+    await page.screenshot({ path: 'test-results/search-visits.png', fullPage: true })
   })
 
   it('logs a hotline call and finds the caller’s earlier case by phone number', async () => {
