@@ -29,9 +29,9 @@ import {
   publicCaseRoutes,
   registerCaseDeadlineRecompute,
 } from './modules/cases/index.ts'
-import { listPublicSchedule, receptionRoutes } from './modules/reception/index.ts'
+import { listPublicSchedule, receptionRoutes, visitSearchProvider } from './modules/reception/index.ts'
 import { portalRoutes } from './modules/portal/index.ts'
-import { searchRoutes } from './modules/search/index.ts'
+import { registerSearchProvider, searchRoutes } from './modules/search/index.ts'
 import { hotlineRoutes } from './modules/hotline/index.ts'
 import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
 import { documentRoutes } from './modules/documents/index.ts'
@@ -187,6 +187,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(notificationRoutes(database))
     await app.register(receptionRoutes(database, { secretKey }))
     await app.register(activityRoutes(database))
+    // Reception visits are one more search source (type=visit) beside cases and matters.
+    registerSearchProvider('visit', visitSearchProvider)
     await app.register(searchRoutes(database))
     await app.register(hotlineRoutes(database, { secretKey }))
     await app.register(mailboxRoutes(database, { secretKey }, config.smtp))

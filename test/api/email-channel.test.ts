@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { runInboxAlerts } from '../../src/modules/mailbox/index.ts'
+import { receiveMessage, runInboxAlerts } from '../../src/modules/mailbox/index.ts'
 import { startTestApp, type TestApp } from '../support/app.ts'
 import { ApiClient, type ErrorBody } from '../support/http.ts'
 
@@ -116,10 +116,27 @@ describe('e-mail channel', () => {
       { kind: 'feedback', field: 'construction' },
     )
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(201)
-    const detail = await handler.get<{ channel: string; citizens: { fullName: string; email: string }[] }>(
-      `/api/cases/${confirmed.body.caseId}`,
-    )
+    const detail = await handler.get<{
+      channel: string
+      citizens: { fullName: string; email: string }[]
+      attachments: { id: string; fileName: string; mediaType: string; size: number; sha256: string }[]
+    }>(`/api/cases/${confirmed.body.caseId}`)
     expect(detail.body.channel).toBe('email')
+    // The mail's attachment is now the case's own attachment, served like any other.
+    const checksum = createHash('sha256').update(pdf).digest('hex')
+    expect(detail.body.attachments).toEqual([
+      expect.objectContaining({
+        fileName: 'anh-hien-truong.pdf',
+        mediaType: 'application/pdf',
+        size: pdf.length,
+        sha256: checksum,
+      }),
+    ])
+    const caseFile = await handler.download(`/api/attachments/${detail.body.attachments[0]?.id}`)
+    expect(caseFile.status).toBe(200)
+    expect(caseFile.data.equals(pdf)).toBe(true)
+    expect(createHash('sha256').update(caseFile.data).digest('hex')).toBe(checksum)
+    expect(caseFile.headers.get('x-content-sha256')).toBe(checksum)
     expect(detail.body.citizens[0]).toMatchObject({
       fullName: 'Nguyễn Văn Bình',
       email: 'binh.nguyen@example.vn',
@@ -210,6 +227,51 @@ describe('e-mail channel', () => {
     const socson = new ApiClient(app.url)
     await socson.login('tiepdan.socson', DEMO_PASSWORD)
     expect((await socson.get<{ items: Mail[] }>('/api/mail/inbound')).body.items).toEqual([])
+  })
+
+  it('quarantines mail whose attachments the platform would refuse, with the reason, and keeps no file', async () => {
+    // An unknown type (a Windows program) sent over SMTP.
+    await transport().sendMail({
+      from: 'pham.tuan@example.vn',
+      to: INBOX,
+      subject: 'Đơn kèm phần mềm',
+      text: 'Xin xem tệp đính kèm.',
+      attachments: [{ filename: 'don.exe', content: Buffer.from('MZ\x90\x00 not an accepted file') }],
+    })
+    const typeRefused = (await inbound('quarantined')).find((m) => m.subject === 'Đơn kèm phần mềm')
+    expect(typeRefused?.reasonCode).toBe('attachment_type')
+    expect(typeRefused?.reason).toContain('don.exe')
+    expect(typeRefused?.attachments).toEqual([])
+
+    // Past the per-file limit of the platform (10 MB), under the listener's message limit: handed to
+    // the receiver directly, as the listener would with a larger DANVAN_SMTP_INBOUND_MAX_MB.
+    const compose = async (attachments: { filename: string; content: Buffer }[], subject: string) => {
+      const built = await nodemailer
+        .createTransport({ streamTransport: true, buffer: true })
+        .sendMail({ from: 'vu.ha@example.vn', to: INBOX, subject, text: 'Hồ sơ gửi kèm.', attachments })
+      return built.message as Buffer
+    }
+    const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024 + 1, 32)])
+    const [tooLarge] = await receiveMessage(
+      app.server.database,
+      { mailFrom: 'vu.ha@example.vn', recipients: [INBOX] },
+      await compose([{ filename: 'ho-so-scan.pdf', content: big }], 'Hồ sơ scan dung lượng lớn'),
+      { maxBytes: 30 * 1024 * 1024 },
+    )
+    expect(tooLarge).toMatchObject({ status: 'quarantined', reasonCode: 'attachment_size' })
+    // More files than one upload may carry.
+    const many = Array.from({ length: 11 }, (_, i) => ({ filename: `trang-${i + 1}.pdf`, content: pdf }))
+    const [tooMany] = await receiveMessage(
+      app.server.database,
+      { mailFrom: 'vu.ha@example.vn', recipients: [INBOX] },
+      await compose(many, 'Hồ sơ nhiều trang'),
+      { maxBytes: 30 * 1024 * 1024 },
+    )
+    expect(tooMany).toMatchObject({ status: 'quarantined', reasonCode: 'attachment_count' })
+    const quarantined = await inbound('quarantined')
+    const bySubject = (subject: string) => quarantined.find((m) => m.subject === subject)
+    expect(bySubject('Hồ sơ scan dung lượng lớn')?.reason).toContain('10 MB')
+    expect(bySubject('Hồ sơ nhiều trang')?.reason).toContain('11 tệp')
   })
 
   it('alerts the leader when drafts wait in an inbox nobody opened for the rule-book working days', async () => {

@@ -204,20 +204,167 @@ describe('search over a generated corpus', () => {
     expect((await find(viewer, { q: 'nguyen' })).status).toBe(403)
   })
 
-  it('searches matters, and says clearly that visits are not searchable yet', async () => {
+  it('searches matters by their title, typed without diacritics', async () => {
     const c = corpus[11] as CorpusCase
     await intake({ ...c, summary: 'Tranh chấp ranh giới đất giữa hai hộ ở Đồng Đầm' }, { newMatter: true })
     const matters = await find(leader, { q: 'tranh chap ranh gioi dong dam', type: 'matter' })
     expect(matters.status).toBe(200)
+    expect(matters.body.items[0]?.type).toBe('matter')
     expect(matters.body.items[0]?.title).toBe('Tranh chấp ranh giới đất giữa hai hộ ở Đồng Đầm')
     expect(matters.body.items[0]?.letterCount).toBe(1)
-    const visits = await find(leader, { q: 'nguyen', type: 'visit' })
-    expect(visits.status).toBe(400)
-    expect(visits.body.error.code).toBe('VALIDATION_FAILED')
-    expect(visits.body.error.fields?.[0]?.path).toBe('type')
     const bad = await find(leader, { q: 'x', kind: 'letter' })
     expect(bad.status).toBe(400)
     expect(bad.body.error.fields?.[0]?.path).toBe('kind')
+  })
+})
+
+describe('search over reception visits (type=visit)', () => {
+  interface Session {
+    id: string
+    date: string
+    status: string
+    place: string
+  }
+  let visitId = ''
+  let visitDate = ''
+  let protectedId = ''
+  const recordVisit = async (body: Record<string, unknown>) => {
+    const r = await reception.post<{ id: string; visitDate: string } & ErrorBody>('/api/reception/visits', {
+      kind: 'regular',
+      withinCompetence: true,
+      ...body,
+    })
+    expect(r.status, JSON.stringify(r.body)).toBe(201)
+    return r.body
+  }
+  const visits = (client: ApiClient, query: Record<string, string>) =>
+    find(client, { type: 'visit', ...query })
+
+  beforeAll(async () => {
+    // A visit at one of the demo's held periodic sessions, so it has a place.
+    const today = new Date().toISOString().slice(0, 10)
+    const from = new Date(Date.now() - 80 * 86_400_000).toISOString().slice(0, 10)
+    const sessions = await reception.get<{ items: Session[] }>(
+      `/api/reception/schedules?from=${from}&to=${today}`,
+    )
+    const held = sessions.body.items.find((x) => x.status === 'held')
+    expect(held?.place).toContain('Liễu Giai')
+    const visit = await recordVisit({
+      kind: 'periodic',
+      sessionId: held?.id,
+      visitedAt: `${held?.date}T10:15:00+07:00`,
+      citizens: [
+        {
+          fullName: 'Trương Thị Huệ',
+          idNumber: '001186044551',
+          phone: '0912000451',
+          address: { unitCode: '00004', detail: 'Số 7 ngõ 45 phố Kim Mã' },
+        },
+      ],
+      summary: 'Kiến nghị sửa chữa cống thoát nước bị tắc ở ngõ 45 phố Kim Mã',
+      contentKinds: ['KN-PA'],
+      outcome: 'guided',
+      guidance: 'Hướng dẫn gửi đơn đến Ban quản lý dự án hạ tầng đô thị của phường',
+    })
+    visitId = visit.id
+    visitDate = visit.visitDate
+    // A denunciation brought to the desk: the denouncer is never found by name, ID number or phone.
+    const secret = await recordVisit({
+      visitedAt: `${held?.date}T14:00:00+07:00`,
+      citizens: [
+        {
+          fullName: 'Khúc Thừa Dụ',
+          idNumber: '001077998877',
+          phone: '0987111222',
+          address: { unitCode: '00004', detail: 'Số 3 phố Quán Thánh' },
+        },
+      ],
+      summary: 'Trình bày việc cán bộ phường nhận tiền để bỏ qua vi phạm xây dựng',
+      contentKinds: ['TC'],
+      outcome: 'recorded',
+    })
+    protectedId = secret.id
+  })
+
+  it('finds a visit by the citizen, typed without diacritics, with the match highlighted', async () => {
+    const r = await visits(leader, { q: 'truong thi hue' })
+    expect(r.status, JSON.stringify(r.body)).toBe(200)
+    expect(r.body.items[0]?.id).toBe(visitId)
+    expect(r.body.items[0]?.type).toBe('visit')
+    expect(r.body.items[0]?.citizenName).toBe('Trương Thị Huệ')
+    expect(r.body.items[0]?.highlight.citizen.filter((s) => s.hit).map((s) => s.text)).toEqual([
+      'Trương',
+      'Thị',
+      'Huệ',
+    ])
+    expect((await visits(leader, { q: '001186044551' })).body.items[0]?.id).toBe(visitId)
+    expect((await visits(leader, { q: '0912000451' })).body.items[0]?.id).toBe(visitId)
+  })
+
+  it('finds it by content and by place, with a small typo, and d for đ', async () => {
+    for (const q of [
+      'cong thoat nuoc kim ma',
+      'cống thoát nươc ngo 45',
+      'cong thaot nuoc bi tac',
+      'quan ly du an ha tang',
+    ])
+      expect(
+        (await visits(leader, { q })).body.items.map((i) => i.id),
+        q,
+      ).toContain(visitId)
+    const byPlace = await visits(leader, {
+      q: 'phong tiep cong dan ba dinh lieu giai',
+      from: visitDate,
+      to: visitDate,
+    })
+    expect(byPlace.body.items.map((i) => i.id)).toContain(visitId)
+    const dinh = await visits(leader, { q: 'ba dinh', from: visitDate, to: visitDate })
+    expect(dinh.body.items.map((i) => i.id)).toContain(visitId)
+  })
+
+  it('combines with filters that apply to visits and refuses those that do not', async () => {
+    expect((await visits(leader, { q: 'kim ma', status: 'guided' })).body.items.map((i) => i.id)).toContain(
+      visitId,
+    )
+    expect(
+      (await visits(leader, { q: 'kim ma', status: 'refused' })).body.items.map((i) => i.id),
+    ).not.toContain(visitId)
+    expect((await visits(leader, { q: 'kim ma', kind: 'petition' })).body.items.map((i) => i.id)).toContain(
+      visitId,
+    )
+    expect(
+      (await visits(leader, { q: 'kim ma', kind: 'complaint' })).body.items.map((i) => i.id),
+    ).not.toContain(visitId)
+    const field = await visits(leader, { q: 'kim ma', field: 'land' })
+    expect(field.status).toBe(400)
+    expect(field.body.error.fields?.[0]?.path).toBe('field')
+    const status = await visits(leader, { q: 'kim ma', status: 'closed' })
+    expect(status.status).toBe(400)
+    expect(status.body.error.fields?.[0]?.path).toBe('status')
+  })
+
+  it('never finds a denouncer who came to the desk by name, ID number or phone, and shows only the label', async () => {
+    for (const q of ['khuc thua du', 'Khúc Thừa Dụ', '001077998877', '0987111222'])
+      expect(
+        (await visits(leader, { q })).body.items.map((i) => i.id),
+        q,
+      ).not.toContain(protectedId)
+    const byContent = await visits(leader, { q: 'can bo phuong nhan tien vi pham xay dung' })
+    expect(byContent.body.items[0]?.id).toBe(protectedId)
+    expect(byContent.body.items[0]?.citizenName).not.toContain('Khúc')
+    expect(JSON.stringify(byContent.body.items[0])).not.toContain('Khúc')
+  })
+
+  it('keeps to the caller scope and the reception read permission', async () => {
+    const socson = await login('tiepdan.socson')
+    const other = await visits(socson, { q: 'truong thi hue' })
+    expect(other.status).toBe(200)
+    expect(other.body.items.map((i) => i.id)).not.toContain(visitId)
+    const viewer = await login('xem.hoankiem')
+    expect((await visits(viewer, { q: 'truong thi hue' })).status).toBe(403)
+    // A mobilization officer reads the reception register but not the cases: visits are searchable.
+    const mobilization = await login('danvan.badinh')
+    expect((await visits(mobilization, { q: 'truong thi hue' })).body.items[0]?.id).toBe(visitId)
   })
 })
 

@@ -4,6 +4,7 @@ import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser'
 import { recordAudit } from '../../platform/audit/audit.ts'
 import type { Database, Executor } from '../../platform/db/database.ts'
 import { newId } from '../../platform/db/ids.ts'
+import { ATTACHMENT_LIMITS, cleanFileName, inspectAttachment } from '../../platform/files/index.ts'
 import { cases } from '../cases/index.ts'
 import type { OrganizationRow } from '../organizations/index.ts'
 import { blockedSenders, caseMails, inboundMailAttachments, inboundMails } from './mailbox.schema.ts'
@@ -25,34 +26,6 @@ export interface Outcome {
 
 const SYSTEM = { id: null, name: 'Hộp thư đến' }
 const TRACKING = /\bDV-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b/i
-
-/** Content sniffing of the accepted attachment types (the platform files module will take this over). */
-export function sniff(data: Buffer): string | null {
-  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf'
-  if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png'
-  if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg'
-  if (data.subarray(0, 4).toString('latin1') === 'RIFF' && data.subarray(8, 12).toString('latin1') === 'WEBP')
-    return 'image/webp'
-  if (data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    const head = data.subarray(0, Math.min(data.length, 4096)).toString('latin1')
-    if (head.includes('word/'))
-      return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-    if (head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-    // The part names of an OOXML package may come later in the zip: judge by the name then.
-    return 'application/zip'
-  }
-  return null
-}
-
-function mediaTypeOf(fileName: string, data: Buffer): string | null {
-  const sniffed = sniff(data)
-  if (sniffed !== 'application/zip') return sniffed
-  if (/\.docx$/i.test(fileName))
-    return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-  if (/\.xlsx$/i.test(fileName)) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  return null
-}
 
 const firstAddress = (from: AddressObject | AddressObject[] | undefined) => {
   const list = Array.isArray(from) ? from.flatMap((a) => a.value) : (from?.value ?? [])
@@ -130,8 +103,8 @@ export async function receiveMessage(
   const attachments = (parsed?.attachments ?? [])
     .filter((a) => a.contentDisposition !== 'inline' || a.filename)
     .map((a) => {
-      const fileName = a.filename ?? 'tep-dinh-kem'
-      return { fileName, data: a.content, mediaType: mediaTypeOf(fileName, a.content) }
+      const fileName = cleanFileName(a.filename ?? 'tep-dinh-kem')
+      return { fileName, data: a.content, ...inspectAttachment(fileName, a.content) }
     })
   const text = (parsed?.text ?? '').trim()
 
@@ -166,7 +139,7 @@ export async function receiveMessage(
             id: newId(),
             mailId: id,
             provinceCode: organization.provinceCode,
-            fileName: a.fileName.slice(0, 255),
+            fileName: a.fileName,
             mediaType: a.mediaType ?? 'application/octet-stream',
             size: a.data.length,
             sha256: createHash('sha256').update(a.data).digest('hex'),
@@ -219,8 +192,19 @@ export async function receiveMessage(
     if (blocked) return refuse('rejected', 'blocked_sender', reasons.blocked_sender(blocked.address), false)
     if (envelopeFrom && envelopeFrom !== from.address)
       return refuse('quarantined', 'from_mismatch', reasons.from_mismatch(from.address, envelopeFrom))
-    const refused = attachments.find((a) => !a.mediaType)
-    if (refused) return refuse('quarantined', 'attachment_type', reasons.attachment_type(refused.fileName))
+    // The same rules as a file uploaded to a case (platform files: accepted types by content, size and
+    // count limits), so a confirmed draft's attachments can become the case's attachments unchanged.
+    if (attachments.length > ATTACHMENT_LIMITS.maxFiles)
+      return refuse(
+        'quarantined',
+        'attachment_count',
+        reasons.attachment_count(attachments.length, ATTACHMENT_LIMITS.maxFiles),
+      )
+    const refused = attachments.find((a) => a.problem)
+    if (refused?.problem)
+      return refused.problem.code === 'too_large'
+        ? refuse('quarantined', 'attachment_size', reasons.attachment_size(refused.problem.message))
+        : refuse('quarantined', 'attachment_type', reasons.attachment_type(refused.problem.message))
     if (!text && !attachments.length) return refuse('quarantined', 'no_content', reasons.no_content)
     const caseId = await threadOf(tx, parsed, organization.id)
     return {

@@ -58,7 +58,10 @@ export const inboundMails = pgTable(
   ],
 )
 
-/** Tệp đính kèm of an inbound message (moved to the case's attachments when the draft is confirmed). */
+/**
+ * Tệp đính kèm of an inbound message, checked by the platform files rules (type by content, size, count);
+ * copied to the case's platform attachments when the draft is confirmed.
+ */
 export const inboundMailAttachments = pgTable(
   'inbound_mail_attachments',
   {

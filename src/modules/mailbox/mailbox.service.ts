@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm'
 import { authorize, covers, scopeOf, type Actor } from '../../platform/access/actor.ts'
 import { recordAudit } from '../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../platform/context.ts'
@@ -7,7 +7,7 @@ import { newId } from '../../platform/db/ids.ts'
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts'
 import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
 import type { Config } from '../../config.ts'
-import { caseCitizens, cases, intakeCase, type CaseDeps } from '../cases/index.ts'
+import { caseCitizens, cases, intakeCase, storeCaseFiles, type CaseDeps } from '../cases/index.ts'
 import { findOrganization } from '../organizations/index.ts'
 import {
   blockedSenders,
@@ -151,8 +151,8 @@ export async function attachmentContent(db: Database, actor: Actor, mailId: stri
 
 /**
  * Xác nhận thư thành hồ sơ: the handler classifies the draft; it is taken in through the ordinary intake
- * (channel e-mail, received when the message arrived, at the addressed organization) and the mail, with
- * its attachments, is linked to the new case.
+ * (channel e-mail, received when the message arrived, at the addressed organization), the mail is linked
+ * to the new case and its attachments become the case's attachments — all in the intake's transaction.
  */
 export async function confirmDraft(
   ctx: Context,
@@ -196,25 +196,39 @@ export async function confirmDraft(
       matterId: input.matterId,
     },
     organization.id,
+    // In the intake's transaction: a draft confirmed twice at once, or a file the platform refuses,
+    // leaves no case behind.
+    async (tx, created) => {
+      const [updated] = await tx
+        .update(inboundMails)
+        .set({ status: 'confirmed', caseId: created.id, handledBy: ctx.actor.userId, handledAt: new Date() })
+        .where(and(eq(inboundMails.id, mailId), eq(inboundMails.status, 'draft')))
+        .returning({ id: inboundMails.id })
+      if (!updated) throw conflict(messages.notDraft)
+      const files = await tx
+        .select({ fileName: inboundMailAttachments.fileName, data: inboundMailAttachments.content })
+        .from(inboundMailAttachments)
+        .where(eq(inboundMailAttachments.mailId, mailId))
+        .orderBy(asc(inboundMailAttachments.createdAt), asc(inboundMailAttachments.id))
+      const stored = files.length
+        ? await storeCaseFiles(tx, created, files, {
+            actor: auditActor(ctx),
+            requestId: ctx.requestId,
+            from: { channel: 'email', mailId },
+          })
+        : []
+      await recordAudit(tx, {
+        actor: auditActor(ctx),
+        action: 'mail.confirmed',
+        entityType: 'inbound_mail',
+        entityId: mailId,
+        organizationId: organization.id,
+        provinceCode: organization.provinceCode,
+        summary: { trackingCode: created.trackingCode, attachments: stored.length },
+        requestId: ctx.requestId,
+      })
+    },
   )
-  await ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(inboundMails)
-      .set({ status: 'confirmed', caseId: row.id, handledBy: ctx.actor.userId, handledAt: new Date() })
-      .where(and(eq(inboundMails.id, mailId), eq(inboundMails.status, 'draft')))
-      .returning({ id: inboundMails.id })
-    if (!updated) throw conflict(messages.notDraft)
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'mail.confirmed',
-      entityType: 'inbound_mail',
-      entityId: mailId,
-      organizationId: organization.id,
-      provinceCode: organization.provinceCode,
-      summary: { trackingCode: row.trackingCode },
-      requestId: ctx.requestId,
-    })
-  })
   return { caseId: row.id, trackingCode: row.trackingCode, dueDates }
 }
 

@@ -5,8 +5,10 @@ export const reasons = {
   from_mismatch: (header: string, envelope: string) =>
     `Địa chỉ người gửi trong thư (${header}) khác địa chỉ gửi thực tế (${envelope}).`,
   blocked_sender: (address: string) => `Người gửi ${address} đã bị đơn vị chặn.`,
-  attachment_type: (name: string) =>
-    `Tệp đính kèm "${name}" có định dạng không được chấp nhận (chỉ nhận PDF, ảnh PNG/JPEG/WebP, DOCX, XLSX).`,
+  attachment_type: (problem: string) => `Thư có tệp đính kèm không được nhận: ${problem}`,
+  attachment_size: (problem: string) => `Thư có tệp đính kèm quá lớn: ${problem}`,
+  attachment_count: (count: number, max: number) =>
+    `Thư có ${count} tệp đính kèm, vượt giới hạn ${max} tệp mỗi đơn.`,
   no_content: 'Thư không có nội dung và không có tệp đính kèm.',
 } as const
 export type ReasonCode = keyof typeof reasons

@@ -4,6 +4,7 @@ export { scheduleSession, holdSession, cancelSession, completeTask } from './com
 export { listPublicSchedule } from './reception.queries.ts'
 export type { PublicScheduleEntry } from '../../contracts/reception.ts'
 export { loadDemoReception } from './demo.ts'
+export { visitSearchProvider } from './visit-search.ts'
 export {
   receptionOfficers,
   receptionPlaces,

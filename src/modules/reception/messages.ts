@@ -33,6 +33,12 @@ export const messages = {
   visitInFuture: 'Thời điểm tiếp không được ở tương lai.',
   unitUnknown: (code: string) => `Mã đơn vị hành chính ${code} không có trong danh mục xã, phường, tỉnh.`,
   visitNotFound: 'Không tìm thấy lượt tiếp công dân.',
+  searchFilterNotForVisits: (filter: string) =>
+    `Bộ lọc ${filter} không áp dụng cho lượt tiếp công dân; hãy bỏ bộ lọc này hoặc tìm hồ sơ.`,
+  searchOutcomeUnknown:
+    'Với lượt tiếp công dân, trạng thái là kết quả tiếp: cases (tạo hồ sơ), guided (hướng dẫn), refused (từ chối) hoặc recorded (ghi nhận).',
+  protectedVisitor: 'Người tố cáo (được giữ bí mật)',
+  searchPlace: 'Địa điểm',
   sessionNotFound: 'Không tìm thấy buổi tiếp công dân.',
   taskNotFound: 'Không tìm thấy nội dung chỉ đạo.',
   noticeNotFound: 'Không tìm thấy thông báo từ chối tiếp.',

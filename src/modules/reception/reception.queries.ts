@@ -47,7 +47,7 @@ export async function scopedOrganization(db: Database, actor: Actor, id: string)
   return organization
 }
 
-const citizenLabel = (citizens: VisitCitizenRow[], size: number): string => {
+export const citizenLabel = (citizens: VisitCitizenRow[], size: number): string => {
   const first = citizens.find((c) => c.representative) ?? citizens[0]
   const name = first?.fullName ?? ''
   return size > 1 ? `${name} và ${size - 1} người khác` : name

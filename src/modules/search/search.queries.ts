@@ -127,8 +127,8 @@ const matterProvider: SearchProvider = async ({ db, actor, text, words, filters,
 }
 
 /**
- * Search sources by result type. Reception visits join as one more provider when the reception module
- * lands (`registerSearchProvider('visit', …)` from the composition root).
+ * Search sources by result type. Reception visits are registered by the composition root
+ * (`registerSearchProvider('visit', visitSearchProvider)` from the reception module).
  */
 const providers = new Map<SearchQuery['type'], SearchProvider>([
   ['case', caseProvider],

@@ -92,7 +92,8 @@ async function countUpTo(db: Executor, from: SQL, where: SQL, limit: number): Pr
   return row?.n ?? 0
 }
 
-async function chooseText(
+/** Exported for other search providers (reception visits): the same levels, same thresholds. */
+export async function chooseText(
   db: Executor,
   from: SQL,
   base: SQL[],
@@ -116,12 +117,12 @@ async function chooseText(
   return { where: fixed, broad: false }
 }
 
-function scoreOf(t: TextMatch, vector: SQL, names: SQL): SQL<string> {
+export function scoreOf(t: TextMatch, vector: SQL, names: SQL): SQL<string> {
   if (!t.any) return sql<string>`0::real`
   return sql<string>`(ts_rank(${vector}, ${tsquery(t.any)}) + 2 * word_similarity(${t.plain}, ${names}))::real`
 }
 
-const afterCondition = (score: SQL, id: SQL | typeof cases.id, after: SearchPage['after']): SQL[] =>
+export const afterCondition = (score: SQL, id: SQL | typeof cases.id, after: SearchPage['after']): SQL[] =>
   after ? [sql`(${score}, ${id}) < (${after.score}::real, ${after.id}::uuid)`] : []
 
 /** A case found, its sort key (what the page cursor carries) and the rank shown. */

@@ -5,7 +5,7 @@ import type { Executor } from '../db/database.ts'
 import { newId } from '../db/ids.ts'
 import { validationFailed } from '../errors.ts'
 import { attachments } from './files.schema.ts'
-import { acceptedTypes, extensionOf, sniffMediaType } from './sniff.ts'
+import { acceptedTypes, extensionOf, sniffMediaType, type AcceptedType } from './sniff.ts'
 
 /** Limits on what one request may carry (a phone photo of a letter is 2–5 MB). */
 export const ATTACHMENT_LIMITS = {
@@ -45,34 +45,51 @@ export function cleanFileName(fileName: string): string {
   return ext ? `${cleaned.slice(0, 195 - ext.length)}….${ext}` : cleaned.slice(0, 200)
 }
 
+/** Why a file is refused: stable codes, each with its Vietnamese explanation naming the file. */
+export type AttachmentProblem =
+  | { code: 'empty'; message: string }
+  | { code: 'too_large'; message: string }
+  | { code: 'type'; message: string }
+  | { code: 'extension'; message: string }
+
 /**
- * Checks one file before it is stored: not empty, within the size limit, and one of the accepted types
- * judged by its content — a name ending in .pdf does not make a file a PDF.
+ * Judges one file without throwing: its media type when it may be stored, or the problem — empty, over
+ * the size limit, not one of the accepted types judged by its content (a name ending in .pdf does not
+ * make a file a PDF), or a name whose extension contradicts the content. Used by uploads (which refuse
+ * the request) and by the e-mail channel (which quarantines the message with the problem as reason).
  */
-export function checkAttachment(fileName: string, data: Buffer, path = FIELD): { mediaType: string } {
+export function inspectAttachment(
+  fileName: string,
+  data: Buffer,
+): { mediaType: AcceptedType; problem: null } | { mediaType: null; problem: AttachmentProblem } {
   const name = cleanFileName(fileName)
-  if (data.length === 0) throw validationFailed([{ path, message: `Tệp “${name}” rỗng.` }])
+  const refuse = (code: AttachmentProblem['code'], message: string) => ({
+    mediaType: null,
+    problem: { code, message },
+  })
+  if (data.length === 0) return refuse('empty', `Tệp “${name}” rỗng.`)
   if (data.length > ATTACHMENT_LIMITS.maxBytes)
-    throw validationFailed([
-      {
-        path,
-        message: `Tệp “${name}” nặng ${megabytes(data.length)}, vượt giới hạn ${megabytes(ATTACHMENT_LIMITS.maxBytes)} mỗi tệp.`,
-      },
-    ])
+    return refuse(
+      'too_large',
+      `Tệp “${name}” nặng ${megabytes(data.length)}, vượt giới hạn ${megabytes(ATTACHMENT_LIMITS.maxBytes)} mỗi tệp.`,
+    )
   const mediaType = sniffMediaType(data)
   if (!mediaType)
-    throw validationFailed([
-      { path, message: `Tệp “${name}” không thuộc loại được nhận. Chỉ nhận: ${acceptedList}.` },
-    ])
+    return refuse('type', `Tệp “${name}” không thuộc loại được nhận. Chỉ nhận: ${acceptedList}.`)
   const ext = extensionOf(name)
   const expected: readonly string[] = acceptedTypes[mediaType].extensions
   if (ext && !expected.includes(ext))
-    throw validationFailed([
-      {
-        path,
-        message: `Tệp “${name}” có đuôi .${ext} nhưng nội dung là ${acceptedTypes[mediaType].label}; hãy đổi tên tệp cho đúng.`,
-      },
-    ])
+    return refuse(
+      'extension',
+      `Tệp “${name}” có đuôi .${ext} nhưng nội dung là ${acceptedTypes[mediaType].label}; hãy đổi tên tệp cho đúng.`,
+    )
+  return { mediaType, problem: null }
+}
+
+/** Checks one file before it is stored (see `inspectAttachment`); a refused file is a 400 naming `path`. */
+export function checkAttachment(fileName: string, data: Buffer, path = FIELD): { mediaType: string } {
+  const { mediaType, problem } = inspectAttachment(fileName, data)
+  if (problem) throw validationFailed([{ path, message: problem.message }])
   return { mediaType }
 }
 

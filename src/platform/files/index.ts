@@ -4,13 +4,15 @@ export {
   checkAttachment,
   cleanFileName,
   findAttachment,
+  inspectAttachment,
   listAttachments,
   readMultipartForm,
   storeAttachment,
+  type AttachmentProblem,
   type AttachmentView,
   type UploadedFile,
 } from './files.ts'
-export { acceptedTypes, sniffMediaType } from './sniff.ts'
+export { acceptedTypes, sniffMediaType, type AcceptedType } from './sniff.ts'
 export {
   attachmentRoutes,
   contentDisposition,

@@ -573,10 +573,12 @@ export const msg = {
   },
 
   search: {
-    title: 'Tìm kiếm hồ sơ, vụ việc',
+    title: 'Tìm kiếm hồ sơ, lượt tiếp dân, vụ việc',
     box: 'Họ tên, địa chỉ, số điện thoại, CCCD, mã hồ sơ, nội dung… (gõ có hoặc không dấu; "cụm từ" để tìm chính xác)',
     run: 'Tìm',
-    types: { case: 'Hồ sơ', matter: 'Vụ việc' } as Record<string, string>,
+    types: { case: 'Hồ sơ', visit: 'Lượt tiếp dân', matter: 'Vụ việc' } as Record<string, string>,
+    visitDates: 'Ngày tiếp',
+    visitRegister: 'Sổ tiếp công dân',
     overdue: 'Chỉ hồ sơ quá hạn',
     dates: 'Ngày tiếp nhận',
     allChannels: 'Mọi kênh',

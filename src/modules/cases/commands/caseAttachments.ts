@@ -76,6 +76,51 @@ export async function addCaseAttachments(
 }
 
 /**
+ * Stores files with a case inside the caller's transaction (intake from the portal, a confirmed e-mail)
+ * and audits them as `case.attachments_added`; `from` names where they came from (e.g. the e-mail).
+ */
+export async function storeCaseFiles(
+  tx: Executor,
+  row: Pick<CaseRow, 'id' | 'organizationId' | 'provinceCode' | 'trackingCode'>,
+  files: { fileName: string; data: Buffer }[],
+  audit: {
+    actor: { id: string | null; name: string }
+    requestId: string | null
+    from?: Record<string, string>
+  },
+): Promise<AttachmentView[]> {
+  const stored: AttachmentView[] = []
+  for (const file of files)
+    stored.push(
+      await storeAttachment(tx, {
+        ownerType: CASE_ATTACHMENT,
+        ownerId: row.id,
+        organizationId: row.organizationId,
+        provinceCode: row.provinceCode,
+        fileName: file.fileName,
+        data: file.data,
+        createdBy: audit.actor.id,
+      }),
+    )
+  await recordAudit(tx, {
+    actor: audit.actor,
+    action: 'case.attachments_added',
+    entityType: 'case',
+    entityId: row.id,
+    organizationId: row.organizationId,
+    provinceCode: row.provinceCode,
+    // Checksums, not names: a protected denouncer's file may be named after them.
+    summary: {
+      trackingCode: row.trackingCode,
+      ...audit.from,
+      files: stored.map((f) => ({ id: f.id, sha256: f.sha256, size: f.size })),
+    },
+    requestId: audit.requestId,
+  })
+  return stored
+}
+
+/**
  * Who may open a case's file: a reader of the case within scope; for a protected denouncer, only a
  * holder of `cases.reveal_identity` who gives a reason, recorded like any other reveal.
  */

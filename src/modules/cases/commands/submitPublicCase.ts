@@ -1,15 +1,14 @@
 import { systemActor } from '../../../platform/access/actor.ts'
-import type { Database, Executor } from '../../../platform/db/database.ts'
+import type { Database } from '../../../platform/db/database.ts'
 import { validationFailed } from '../../../platform/errors.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
-import { storeAttachment, type UploadedFile } from '../../../platform/files/index.ts'
+import type { UploadedFile } from '../../../platform/files/index.ts'
 import type { CitizenInput } from '../../../contracts/cases.ts'
 import { findOrganization, findOrganizationByCode } from '../../organizations/index.ts'
-import type { CaseRow } from '../cases.repo.ts'
 import type { CaseDeps } from '../identity.ts'
+import type { CaseRow } from '../cases.repo.ts'
 import type { CaseKind } from '../lifecycles/index.ts'
 import { messages } from '../messages.ts'
-import { CASE_ATTACHMENT } from './caseAttachments.ts'
+import { storeCaseFiles } from './caseAttachments.ts'
 import { intakeCase } from './intakeCase.ts'
 
 /** What a citizen sends without an account, from the public API or the portal's send form. */
@@ -79,44 +78,13 @@ export async function submitPublicCase(
     },
     organization.id,
     input.files?.length
-      ? (tx, row) => storeFiles(tx, row, input.files ?? [], input.via, requestId)
+      ? async (tx, row) => {
+          await storeCaseFiles(tx, row, input.files ?? [], {
+            actor: { id: null, name: input.via },
+            requestId,
+          })
+        }
       : undefined,
   )
   return row
-}
-
-async function storeFiles(
-  tx: Executor,
-  row: CaseRow,
-  files: UploadedFile[],
-  via: string,
-  requestId: string,
-): Promise<void> {
-  const stored = []
-  for (const file of files)
-    stored.push(
-      await storeAttachment(tx, {
-        ownerType: CASE_ATTACHMENT,
-        ownerId: row.id,
-        organizationId: row.organizationId,
-        provinceCode: row.provinceCode,
-        fileName: file.fileName,
-        data: file.data,
-        createdBy: null,
-      }),
-    )
-  await recordAudit(tx, {
-    actor: { id: null, name: via },
-    action: 'case.attachments_added',
-    entityType: 'case',
-    entityId: row.id,
-    organizationId: row.organizationId,
-    provinceCode: row.provinceCode,
-    // Checksums, not names: a protected denouncer's file may be named after them.
-    summary: {
-      trackingCode: row.trackingCode,
-      files: stored.map((f) => ({ id: f.id, sha256: f.sha256, size: f.size })),
-    },
-    requestId,
-  })
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, Form, Input, Segmented, Select, Space, Table, Typography } from 'antd'
+import { Alert, App, Button, Form, Input, Segmented, Select, Space, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { apiRequest } from '../../api/client'
 import { usePagedList, useCaseFields } from '../../api/queries'
@@ -10,7 +10,7 @@ import { LoadMore } from '../../components/LoadMore'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDateTime } from '../../format'
 import { msg } from '../../messages'
-import { casePath, Link } from '../../router'
+import { casePath, Link, navigate } from '../../router'
 import { useCan } from '../../session'
 
 const options = (labels: Record<string, string>) =>
@@ -18,17 +18,23 @@ const options = (labels: Record<string, string>) =>
 
 function ConfirmDraft({ mail, onDone }: { mail: InboundMail; onDone: (text: string) => void }) {
   const caseFields = useCaseFields()
+  const { message } = App.useApp()
   const [kind, setKind] = useState('petition')
   const [field, setField] = useState('other')
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
   const confirm = useMutation({
     mutationFn: () =>
-      apiRequest<{ trackingCode: string }>(`/api/mail/inbound/${mail.id}/confirm`, {
+      apiRequest<{ caseId: string; trackingCode: string }>(`/api/mail/inbound/${mail.id}/confirm`, {
         method: 'POST',
         body: { kind, field },
       }),
-    onSuccess: (r) => onDone(msg.mail.confirmed(r.trackingCode)),
+    // The new case opens, with the mail's attachments among its own.
+    onSuccess: (r) => {
+      void message.success(msg.mail.confirmed(r.trackingCode))
+      onDone(msg.mail.confirmed(r.trackingCode))
+      navigate(casePath(r.caseId))
+    },
     onError: (e) => setError(e instanceof Error ? e.message : String(e)),
   })
   const discard = useMutation({

@@ -11,7 +11,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { QueryError } from '../../components/QueryError'
 import { formatDateTime } from '../../format'
 import { msg } from '../../messages'
-import { casePath, Link } from '../../router'
+import { casePath, Link, routes } from '../../router'
+import { receptionText } from '../reception/texts'
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
@@ -23,7 +24,9 @@ export function SearchPage() {
   const c = msg.cases
   const [text, setText] = useState('')
   const [q, setQ] = useState('')
-  const [type, setType] = useState<'case' | 'matter'>('case')
+  const [type, setType] = useState<'case' | 'visit' | 'matter'>('case')
+  // Lĩnh vực, kênh and quá hạn belong to cases (and their matters), not to visits at the desk.
+  const caseOnly = type !== 'visit'
   const [kind, setKind] = useState<string>()
   const [field, setField] = useState<string>()
   const [channel, setChannel] = useState<string>()
@@ -33,9 +36,9 @@ export function SearchPage() {
     q,
     type,
     kind,
-    field,
-    channel,
-    overdue: overdue ? 'true' : undefined,
+    field: caseOnly ? field : undefined,
+    channel: caseOnly ? channel : undefined,
+    overdue: caseOnly && overdue ? 'true' : undefined,
     from: dates?.[0]?.format('YYYY-MM-DD'),
     to: dates?.[1]?.format('YYYY-MM-DD'),
   }
@@ -69,7 +72,7 @@ export function SearchPage() {
         <Space wrap>
           <Segmented
             value={type}
-            onChange={(v) => setType(v as 'case' | 'matter')}
+            onChange={(v) => setType(v as 'case' | 'visit' | 'matter')}
             options={options(t.types)}
           />
           <Select
@@ -81,33 +84,39 @@ export function SearchPage() {
             options={options(c.kinds)}
             style={{ minWidth: 150 }}
           />
-          <Select
-            allowClear
-            aria-label={c.field}
-            placeholder={c.allFields}
-            value={field}
-            onChange={setField}
-            options={caseFields.options}
-            style={{ minWidth: 200 }}
-          />
-          <Select
-            allowClear
-            aria-label={c.channel}
-            placeholder={t.allChannels}
-            value={channel}
-            onChange={setChannel}
-            options={options(c.channels)}
-            style={{ minWidth: 180 }}
-          />
+          {caseOnly && (
+            <Select
+              allowClear
+              aria-label={c.field}
+              placeholder={c.allFields}
+              value={field}
+              onChange={setField}
+              options={caseFields.options}
+              style={{ minWidth: 200 }}
+            />
+          )}
+          {caseOnly && (
+            <Select
+              allowClear
+              aria-label={c.channel}
+              placeholder={t.allChannels}
+              value={channel}
+              onChange={setChannel}
+              options={options(c.channels)}
+              style={{ minWidth: 180 }}
+            />
+          )}
           <DatePicker.RangePicker
-            aria-label={t.dates}
+            aria-label={type === 'visit' ? t.visitDates : t.dates}
             format="DD/MM/YYYY"
             value={dates}
             onChange={(v) => setDates(v)}
           />
-          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
-            {t.overdue}
-          </Checkbox>
+          {caseOnly && (
+            <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
+              {t.overdue}
+            </Checkbox>
+          )}
         </Space>
       </Space>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
@@ -124,6 +133,12 @@ export function SearchPage() {
                   {hit.type === 'case' && hit.trackingCode ? (
                     <Link to={casePath(hit.id)}>{hit.trackingCode}</Link>
                   ) : null}
+                  {hit.type === 'visit' && (
+                    <Link to={routes.receptionVisits}>
+                      {t.visitRegister}
+                      {hit.kind ? ` · ${receptionText.kinds[hit.kind] ?? hit.kind}` : ''}
+                    </Link>
+                  )}
                   <Typography.Text strong>
                     <Highlighted segments={hit.highlight.title} />
                   </Typography.Text>
