@@ -172,6 +172,18 @@ describe('search over a generated corpus', () => {
       limit: '100',
     })
     expect(narrowed.body.items.length).toBe(100)
+    // Among thousands of cases, a person is still found by name and street — and with a misspelt name.
+    const c = corpus[7] as CorpusCase
+    const exact = await find(leader, { q: `${c.citizen.fullName} ${c.citizen.address.detail}` })
+    expect(exact.body.items[0]?.id).toBe(ids[7])
+    const index = corpus.findIndex((x) => /n/.test(foldName(x.citizen.fullName).split(' ')[0] ?? ''))
+    const words = foldName((corpus[index] as CorpusCase).citizen.fullName).split(' ')
+    words[0] = (words[0] as string).replace('n', 'm')
+    const street = foldName((corpus[index] as CorpusCase).citizen.address.detail)
+      .split(' ')
+      .slice(-2)
+    const typo = await find(leader, { q: [...words, ...street].join(' ') })
+    expect(typo.body.items.slice(0, 10).map((i) => i.id)).toContain(ids[index])
   })
 
   it('never finds a protected denouncer by name, and shows only the label', async () => {
