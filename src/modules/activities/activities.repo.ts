@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm'
+import { newestFirst } from '../../platform/db/database.ts'
 import type { Executor } from '../../platform/db/database.ts'
 import { organizations } from '../organizations/index.ts'
 import {
@@ -282,7 +283,7 @@ export async function listActivities(ex: Executor, f: ActivityFilters, limit: nu
     )
   return select
     .where(and(...conditions))
-    .orderBy(desc(activities.startsOn), desc(activities.id))
+    .orderBy(newestFirst(activities.startsOn), newestFirst(activities.id))
     .limit(limit)
 }
 

@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm'
+import { newestFirst } from '../../platform/db/database.ts'
 import type { z } from 'zod'
 import type { Database } from '../../platform/db/database.ts'
 import { notFound, validationFailed } from '../../platform/errors.ts'
@@ -101,7 +102,7 @@ export async function listPublishedAnswers(
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(and(...where))
     // `nulls last` as in cases_published_idx, so the index gives the order.
-    .orderBy(sql`${cases.answeredAt} desc nulls last`, sql`${cases.id} desc nulls last`)
+    .orderBy(newestFirst(cases.answeredAt), newestFirst(cases.id))
     .limit(query.limit + 1)
   const page = pageOf(rows, query.limit, (r) => `${r.answeredAt?.toISOString() ?? ''}|${r.id}`)
   return {

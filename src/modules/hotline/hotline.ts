@@ -2,7 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm'
 import { authorize, scopeOf, type Actor } from '../../platform/access/actor.ts'
 import { recordAudit } from '../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../platform/context.ts'
-import { rows, type Database } from '../../platform/db/database.ts'
+import { rows, type Database, newestFirst } from '../../platform/db/database.ts'
 import { newId } from '../../platform/db/ids.ts'
 import { AppError, validationFailed } from '../../platform/errors.ts'
 import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
@@ -140,7 +140,7 @@ export async function listCalls(
     .from(hotlineCalls)
     .leftJoin(cases, eq(cases.id, hotlineCalls.caseId))
     .where(and(...where))
-    .orderBy(desc(hotlineCalls.calledAt), desc(hotlineCalls.id))
+    .orderBy(newestFirst(hotlineCalls.calledAt), newestFirst(hotlineCalls.id))
     .limit(q.limit + 1)
   const page = pageOf(found, q.limit, (r) => `${r.call.calledAt.toISOString()}|${r.call.id}`)
   return { items: page.rows.map((r) => present(r.call, r.trackingCode)), nextCursor: page.nextCursor }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm'
+import { newestFirst } from '../../platform/db/database.ts'
 import { authorize, covers, scopeOf, type Actor } from '../../platform/access/actor.ts'
 import { recordAudit } from '../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../platform/context.ts'
@@ -105,7 +106,7 @@ export async function listInbound(
     .from(inboundMails)
     .leftJoin(cases, eq(cases.id, inboundMails.caseId))
     .where(and(...where))
-    .orderBy(desc(inboundMails.receivedAt), desc(inboundMails.id))
+    .orderBy(newestFirst(inboundMails.receivedAt), newestFirst(inboundMails.id))
     .limit(q.limit + 1)
   const page = pageOf(found, q.limit, (r) => `${r.mail.receivedAt.toISOString()}|${r.mail.id}`)
   const files = await attachmentsOf(

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
+import { newestFirst } from '../../platform/db/database.ts'
 import type { Executor } from '../../platform/db/database.ts'
 import { cases } from '../cases/index.ts'
 import { organizations } from '../organizations/index.ts'
@@ -109,7 +110,7 @@ export function listVisits(db: Executor, f: VisitFilters, limit: number): Promis
     .select()
     .from(receptionVisits)
     .where(and(...conditions))
-    .orderBy(desc(receptionVisits.visitedAt), desc(receptionVisits.id))
+    .orderBy(newestFirst(receptionVisits.visitedAt), newestFirst(receptionVisits.id))
     .limit(limit)
 }
 
@@ -161,7 +162,7 @@ export async function findRepeatVisit(
             caseIds.map((c) => sql`${c}::uuid`),
             sql`, `,
           )})))
-    order by v.visited_at desc, v.id desc
+    order by v.visited_at desc nulls last, v.id desc nulls last
     limit 1`)
   const id = (rows.rows[0] as { id?: string } | undefined)?.id
   if (!id) return null

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream'
 import { and, eq, sql } from 'drizzle-orm'
+import { newestFirst } from '../../platform/db/database.ts'
 import ExcelJS from 'exceljs'
 import { authorize, scopeOf, type Actor } from '../../platform/access/actor.ts'
 import type { Database } from '../../platform/db/database.ts'
@@ -108,7 +109,7 @@ async function* listBatches(db: Database, actor: Actor, filters: CaseFilterSet):
         ),
       )
       // `nulls last` as in cases_received_idx, so the index gives the order (a plain DESC would not).
-      .orderBy(sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`)
+      .orderBy(newestFirst(cases.receivedAt), newestFirst(cases.id))
       .limit(BATCH)
     if (!page.length) return
     total += page.length

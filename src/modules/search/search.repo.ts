@@ -1,5 +1,5 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
-import { rows, type Executor } from '../../platform/db/database.ts'
+import { rows, type Executor, newestFirst } from '../../platform/db/database.ts'
 import { caseCitizens, cases, matters, type CaseRow } from '../cases/index.ts'
 import { caseSearch } from './search.schema.ts'
 import { allTermsQuery, lexemeOf } from './text.ts'
@@ -180,22 +180,34 @@ export async function searchCases(
       continue
     }
     if (probed.length >= DENSE) return newestMatches(db, base, matching, page)
-    const candidates = (where: SQL) =>
-      rows<{ id: string; score: string }>(
+    // Ids first (the rank costs more than the match: computed only once the matches are few enough).
+    const candidates = async (where: SQL) => {
+      const ids = await rows<{ id: string }>(
         db,
-        sql`select ${cases.id} as id, (${score})::text as score
+        sql`select ${caseSearch.caseId} as id
               from ${caseSearch} join ${cases} on ${cases.id} = ${caseSearch.caseId}
              where ${and(...base, where)}
              limit ${CANDIDATES + 1}`,
       )
+      if (!ids.length || ids.length > CANDIDATES) return { count: ids.length, ranked: [] }
+      const ranked = await rows<{ id: string; score: string }>(
+        db,
+        sql`select ${caseSearch.caseId} as id, (${score})::text as score from ${caseSearch}
+             where ${caseSearch.caseId} in (${sql.join(
+               ids.map((r) => sql`${r.id}::uuid`),
+               sql`, `,
+             )})`,
+      )
+      return { count: ids.length, ranked }
+    }
     const found = await candidates(matching)
-    if (!found.length) continue
-    if (found.length <= CANDIDATES) return loadRanked(db, rankedPage(found, page))
+    if (!found.count) continue
+    if (found.count <= CANDIDATES) return loadRanked(db, rankedPage(found.ranked, page))
     // Too many to rank ("trần văn an quán thánh": "án" is in every "phương án"): the people whose own
     // name and address hold every word come first, ranked; else the newest matches.
     if (level.inNames) {
       const named = await candidates(and(matching, level.inNames) as SQL)
-      if (named.length && named.length <= CANDIDATES) return loadRanked(db, rankedPage(named, page))
+      if (named.count && named.count <= CANDIDATES) return loadRanked(db, rankedPage(named.ranked, page))
     }
     return newestMatches(db, base, matching, page)
   }
@@ -312,7 +324,7 @@ async function newestMatches(db: Executor, base: SQL[], matching: SQL, page: Sea
     .select({ row: cases, key: receivedKey })
     .from(cases)
     .where(and(...base, matches, ...after))
-    .orderBy(sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`)
+    .orderBy(newestFirst(cases.receivedAt), newestFirst(cases.id))
     .limit(page.limit)
   return found.map((f) => ({ row: f.row, score: f.key, rank: 0 }))
 }

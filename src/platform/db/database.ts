@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres'
-import { sql, type SQL } from 'drizzle-orm'
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm'
 
 // Legal dates stay 'YYYY-MM-DD' strings (no time-zone shifts); counts come back as numbers.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
@@ -53,3 +53,10 @@ export async function rows<T>(executor: Executor, query: SQL): Promise<T[]> {
 }
 
 export { sql }
+
+/**
+ * Newest first, in the order of the `(… desc)` indexes Drizzle creates — `DESC NULLS LAST`. A plain
+ * `desc()` means `NULLS FIRST` in PostgreSQL and cannot walk such an index: at a million rows the list
+ * is then a full sort.
+ */
+export const newestFirst = (column: AnyColumn | SQL): SQL => sql`${column} desc nulls last`
