@@ -189,6 +189,7 @@ export async function modelSummary(db: Database, actor: Actor, q: ModelSummaryQu
     groups: q.groupBy === 'field' ? byField : q.groupBy === 'unit' ? byUnit : levels,
     awards: awards
       .filter((a) => a.form !== null)
+      .sort((a, b) => b.n - a.n || a.form.localeCompare(b.form))
       .map((a) => ({
         form: a.form,
         label: awardFormLabels[a.form as keyof typeof awardFormLabels] ?? a.form,
