@@ -36,6 +36,7 @@ import { hotlineRoutes } from './modules/hotline/index.ts'
 import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
 import { documentRoutes } from './modules/documents/index.ts'
 import { ensureBuiltinModelFields, modelRoutes } from './modules/models/index.ts'
+import { emulationRoutes } from './modules/emulation/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -194,6 +195,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(mailboxRoutes(database, { secretKey }, config.smtp))
     await app.register(documentRoutes(database, { secretKey }))
     await app.register(modelRoutes(database))
+    await app.register(emulationRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.

@@ -28,6 +28,7 @@ function checkBody(body: ModelBody): void {
  * organization's own), as in force when the period started. One transaction, audited.
  */
 export async function registerModel(ctx: Context, body: ModelBody): Promise<ModelRow> {
+  authorize(ctx.actor, 'models.manage')
   checkBody(body)
   return ctx.db.transaction(async (tx) => {
     const organizationId = body.organizationId ?? ctx.actor.organizationId
