@@ -403,3 +403,53 @@ describe('summary: 972 models = 21 province + 246 district + 705 commune (seed s
     expect(bad.body.error.fields?.[0]?.path).toBe('from')
   })
 })
+
+describe('the public gallery (server-rendered, no account)', () => {
+  const page = async (path: string) => {
+    const response = await fetch(app.url + path)
+    return { status: response.status, text: await response.text() }
+  }
+
+  it('shows recognised models only, found by words typed without diacritics', async () => {
+    const draft = await officer.post<Model>(
+      '/api/models',
+      modelBody({ title: 'Mô hình nháp chưa công nhận về thu gom rác', fieldCode: 'culture_society' }),
+    )
+    const exemplar = await officer.post<Model>(
+      '/api/models',
+      modelBody({
+        kind: 'exemplar',
+        personName: 'Nguyễn Thị Thanh Xuân',
+        title: 'Tổ trưởng vận động hiến đất mở rộng ngõ Quỳnh Lôi',
+        fieldCode: 'economy',
+      }),
+    )
+    const id = exemplar.body.id
+    await officer.post(`/api/models/${id}/actions/submit`)
+    const recognised = await leaderBadinh.post(`/api/models/${id}/actions/recognise`, {
+      level: 'commune',
+      decidingBody: 'UBND phường Ba Đình',
+      decisionNumber: '41/QĐ-UBND',
+      decidedOn: '2025-12-01',
+    })
+    expect(recognised.status).toBe(200)
+
+    const found = await page('/mo-hinh?q=hien+dat+quynh+loi')
+    expect(found.status).toBe(200)
+    expect(found.text).toContain('Tổ trưởng vận động hiến đất mở rộng ngõ Quỳnh Lôi')
+    expect(found.text).toContain('Nguyễn Thị Thanh Xuân')
+    expect(found.text).not.toContain('<script')
+    expect((await page('/mo-hinh?q=thu+gom+rac+nhap')).text).not.toContain('Mô hình nháp chưa công nhận')
+    const filtered = await page('/mo-hinh?linh-vuc=economy&cap=commune&tinh=01&q=quynh+loi')
+    expect(filtered.text).toContain('ngõ Quỳnh Lôi')
+    expect((await page('/mo-hinh?cap=central&q=quynh+loi')).text).not.toContain('ngõ Quỳnh Lôi')
+    expect((await page('/mo-hinh?cap=galaxy')).status).toBe(422)
+
+    const detail = await page(`/mo-hinh/${id}`)
+    expect(detail.status).toBe(200)
+    expect(detail.text).toContain('41/QĐ-UBND')
+    expect(detail.text).toContain('1.350 hồ sơ')
+    expect((await page(`/mo-hinh/${draft.body.id}`)).status).toBe(404)
+    expect((await page('/')).text).toContain('href="/mo-hinh"')
+  })
+})

@@ -88,10 +88,11 @@ export async function modelDetail(db: Database, actor: Actor, id: string) {
   }
 }
 
-const recognisedOnly = sql`${models.status} in (${sql.join(
+const recognisedList = sql.join(
   recognisedStatuses.map((s) => sql`${s}`),
   sql`, `,
-)})`
+)
+const recognisedOnly = sql`${models.status} in (${recognisedList})`
 
 const collator = new Intl.Collator('vi')
 
@@ -166,11 +167,11 @@ export type PublicModelDetail = Awaited<ReturnType<typeof publicModel>>
 export async function publicModelFilters(db: Database) {
   const rows = (await db.db.execute(sql`
     select 'field' as kind, f.code, f.label from model_fields f
-      where exists (select 1 from models m where m.field_code = f.code and ${recognisedOnly})
+      where exists (select 1 from models m where m.field_code = f.code and m.status in (${recognisedList}))
     union all
     select 'province', p.code, p.name from admin_units p
       where p.level = 'province' and (p.valid_to is null or p.valid_to >= current_date)
-        and exists (select 1 from models m where m.province_code = p.code and ${recognisedOnly})
+        and exists (select 1 from models m where m.province_code = p.code and m.status in (${recognisedList}))
 `)) as unknown as { rows: { kind: string; code: string; label: string }[] }
   rows.rows.sort((a, b) => collator.compare(a.label, b.label))
   return {
