@@ -77,7 +77,12 @@ export function ModelActions({ model }: { model: ModelView }) {
         <Form<ActionValues>
           form={form}
           layout="vertical"
-          initialValues={{ decidedOn: dayjs(), awardedOn: dayjs(), level: higher[0] }}
+          initialValues={{
+            decidedOn: dayjs(),
+            awardedOn: dayjs(),
+            // District level only for decisions before 01/07/2025: not the default for a decision today.
+            level: higher.find((l) => l !== 'district'),
+          }}
           onFinish={(v) => run.mutate(v)}
         >
           {(a === 'submit' || a === 'resubmit') && (
