@@ -34,7 +34,7 @@ const login = async (username: string) => {
 }
 
 const registration = (overrides: Record<string, unknown> = {}) => ({
-  year: 2024,
+  year: 2019,
   registrantKind: 'collective',
   title: 'Tập thể lao động xuất sắc',
   danVanKheoFields: ['administrative_reform', 'culture_society'],
@@ -42,7 +42,7 @@ const registration = (overrides: Record<string, unknown> = {}) => ({
     { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn', target: '100 %' },
     { text: 'Mô hình "Dân vận khéo" được công nhận', target: '1 mô hình cấp xã' },
   ],
-  registeredOn: '2024-02-20',
+  registeredOn: '2019-02-20',
   ...overrides,
 })
 
@@ -80,11 +80,11 @@ describe('emulation registrations', () => {
     expect(again.status).toBe(409)
     const late = await officer.post<ErrorBody>(
       '/api/emulation/registrations',
-      registration({ year: 2023, registeredOn: '2023-05-02' }),
+      registration({ year: 2018, registeredOn: '2018-05-02' }),
     )
     expect(late.status).toBe(400)
     expect(late.body.error.fields?.[0]?.path).toBe('registeredOn')
-    expect(late.body.error.fields?.[0]?.message).toContain('31/03/2023')
+    expect(late.body.error.fields?.[0]?.message).toContain('31/03/2018')
   })
 
   it.each([
@@ -122,13 +122,13 @@ describe('emulation registrations', () => {
 
   it('is self-assessed against each target at year end', async () => {
     const short = await act(officer, 'self_assess', {
-      date: '2024-12-05',
+      date: '2019-12-05',
       results: [{ achieved: '100 % hồ sơ đúng hạn', met: true }],
     })
     expect(short.status).toBe(400)
     expect(short.body.error.fields?.[0]?.path).toBe('results')
     const tooEarly = await act(officer, 'self_assess', {
-      date: '2024-06-01',
+      date: '2019-06-01',
       results: [
         { achieved: 'x', met: true },
         { achieved: 'y', met: true },
@@ -136,7 +136,7 @@ describe('emulation registrations', () => {
     })
     expect(tooEarly.body.error.fields?.[0]?.path).toBe('date')
     const done = await act(officer, 'self_assess', {
-      date: '2024-12-05',
+      date: '2019-12-05',
       results: [
         { achieved: '100 % hồ sơ đúng hạn (1.240 hồ sơ)', met: true },
         { achieved: 'Mô hình "Tổ dân phố không giấy tờ" được công nhận cấp xã', met: true },
@@ -152,7 +152,7 @@ describe('emulation registrations', () => {
     expect(missing.status).toBe(400)
     expect(missing.body.error.fields?.map((f) => f.path)).toEqual(['boardOpinion', 'proposal'])
     const reviewed = await act(leader, 'review', {
-      date: '2024-12-15',
+      date: '2019-12-15',
       councilOpinion: 'Hoàn thành xuất sắc các chỉ tiêu',
       boardOpinion: 'Có mô hình "Dân vận khéo" tiêu biểu',
       proposal: 'commend',
@@ -163,7 +163,7 @@ describe('emulation registrations', () => {
       commendationTitle: 'Giấy khen của Chủ tịch UBND phường',
       awardedBy: 'Chủ tịch UBND phường Ba Đình',
       decisionNumber: '215/QĐ-UBND',
-      decidedOn: '2024-12-28',
+      decidedOn: '2019-12-28',
     })
     expect(commended.body).toMatchObject({
       status: 'commended',
@@ -187,14 +187,14 @@ describe('emulation registrations', () => {
     })
     id = created.body.id
     await act(officer, 'self_assess', {
-      date: '2024-12-05',
+      date: '2019-12-05',
       results: [
         { achieved: '92 %', met: false },
         { achieved: 'Chưa có', met: false },
       ],
     })
     await act(leader, 'review', {
-      date: '2024-12-15',
+      date: '2019-12-15',
       councilOpinion: 'Chưa đạt chỉ tiêu',
       boardOpinion: 'Chưa có mô hình',
       proposal: 'not_commend',
@@ -206,13 +206,13 @@ describe('emulation registrations', () => {
   it('is scoped to the subtree', async () => {
     expect((await viewer.get(`/api/emulation/registrations/${id}`)).status).toBe(404)
     expect((await leaderHanoi.get(`/api/emulation/registrations/${id}`)).status).toBe(200)
-    const list = await viewer.get<{ items: { id: string }[] }>('/api/emulation/registrations?year=2024')
+    const list = await viewer.get<{ items: { id: string }[] }>('/api/emulation/registrations?year=2019')
     expect(list.body.items.map((r) => r.id)).not.toContain(id)
     expect((await viewer.post('/api/emulation/registrations', registration({ year: 2025 }))).status).toBe(403)
     const lifecycle = await viewer.get<{ window: { from: string; to: string } }>(
-      '/api/emulation/lifecycle?year=2024',
+      '/api/emulation/lifecycle?year=2019',
     )
-    expect(lifecycle.body.window).toMatchObject({ from: '2024-01-01', to: '2024-03-31' })
+    expect(lifecycle.body.window).toMatchObject({ from: '2019-01-01', to: '2019-03-31' })
   })
 })
 

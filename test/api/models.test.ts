@@ -453,3 +453,17 @@ describe('the public gallery (server-rendered, no account)', () => {
     expect((await page('/')).text).toContain('href="/mo-hinh"')
   })
 })
+
+describe('demo data', () => {
+  it('makes the summary meaningful: commune and old district recognitions in a commune, awards in the city', async () => {
+    const commune = await leaderBadinh.get<Summary>('/api/models/summary?from=2021-01-01')
+    const levels = byKey(commune.body.byLevel)
+    expect(levels.commune).toBeGreaterThan(5)
+    expect(levels.district).toBeGreaterThan(0)
+    expect(commune.body.byYear.length).toBeGreaterThanOrEqual(4)
+    const city = await leaderHanoi.get<Summary>('/api/models/summary?from=2023-01-01')
+    expect(city.body.totals.awards).toBeGreaterThan(0)
+    const gallery = await fetch(`${app.url}/mo-hinh`)
+    expect(await gallery.text()).toContain('Dân vận khéo')
+  })
+})

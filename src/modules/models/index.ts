@@ -10,3 +10,4 @@ export {
   type PublicModel,
   type PublicModelDetail,
 } from './models.queries.ts'
+export { loadDemoModels } from './sample/demo-models.ts'
