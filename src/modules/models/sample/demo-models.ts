@@ -114,8 +114,6 @@ const exemplarPositions = [
   'Trưởng ban công tác Mặt trận',
 ]
 
-const isoOf = (year: number, random: Random) =>
-  `${year}-${String(between(random, 1, 12)).padStart(2, '0')}-${String(between(random, 1, 28)).padStart(2, '0')}`
 const laterOf = (iso: string, random: Random, maxDays: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + between(random, 30, maxDays) * 86_400_000)
     .toISOString()
