@@ -35,6 +35,8 @@ import { registerSearchProvider, searchRoutes } from './modules/search/index.ts'
 import { hotlineRoutes } from './modules/hotline/index.ts'
 import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
 import { documentRoutes } from './modules/documents/index.ts'
+import { ensureBuiltinModelFields, modelRoutes } from './modules/models/index.ts'
+import { emulationRoutes } from './modules/emulation/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -110,6 +112,7 @@ export async function loadReferenceData(database: Database): Promise<void> {
   await ensureCalendarReference(database.db)
   await loadRuleBook(database)
   await ensureBuiltinFields(database.db)
+  await ensureBuiltinModelFields(database.db)
 }
 
 export const sessionPolicy = (config: Config): SessionPolicy => ({
@@ -193,6 +196,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(hotlineRoutes(database, { secretKey }))
     await app.register(mailboxRoutes(database, { secretKey }, config.smtp))
     await app.register(documentRoutes(database, { secretKey }))
+    await app.register(modelRoutes(database))
+    await app.register(emulationRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.

@@ -18,7 +18,7 @@ export interface PageInput {
   preferences: Preferences
   body: SafeHtml
   /** Which navigation entry is the current page. */
-  current?: 'home' | 'send' | 'track' | 'answers' | 'schedule'
+  current?: 'home' | 'send' | 'track' | 'answers' | 'schedule' | 'models'
 }
 
 const navItems = [
@@ -27,6 +27,7 @@ const navItems = [
   ['track', '/tra-cuu', site.nav.track],
   ['answers', '/tra-loi', site.nav.answers],
   ['schedule', '/lich-tiep-dan', site.nav.schedule],
+  ['models', '/mo-hinh', site.nav.models],
 ] as const
 
 function toolbar(path: string, p: Preferences): SafeHtml {

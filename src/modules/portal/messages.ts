@@ -10,6 +10,7 @@ export const site = {
     track: 'Tra cứu hồ sơ',
     answers: 'Câu trả lời đã công khai',
     schedule: 'Lịch tiếp công dân',
+    models: 'Mô hình “Dân vận khéo”',
   },
   prefs: {
     label: 'Tùy chỉnh hiển thị',
@@ -231,3 +232,39 @@ export const errorText = {
 }
 
 export const vnDate = (iso: string): string => iso.split('-').reverse().join('/')
+
+export const modelsText = {
+  title: 'Mô hình “Dân vận khéo”',
+  intro:
+    'Các mô hình, điển hình “Dân vận khéo” đã được cấp có thẩm quyền công nhận: mục tiêu, cách vận động Nhân dân và kết quả, để các địa phương học tập, nhân rộng.',
+  search: 'Tìm mô hình (gõ có dấu hoặc không dấu)',
+  field: 'Lĩnh vực',
+  level: 'Cấp công nhận cao nhất',
+  province: 'Tỉnh, thành phố',
+  all: '— Tất cả —',
+  submit: 'Tìm',
+  none: 'Chưa có mô hình nào được công nhận.',
+  noMatch: 'Không có mô hình nào phù hợp. Hãy thử từ khóa khác hoặc bỏ bớt điều kiện lọc.',
+  found: (n: number, more: boolean) => `${more ? 'Hơn ' : ''}${n} mô hình phù hợp`,
+  more: 'Xem thêm mô hình',
+  recognisedAt: (level: string, date: string) => `Công nhận ${level.toLowerCase()} ngày ${date}`,
+  tooLong: 'Từ khóa tìm kiếm tối đa 200 ký tự. Hãy rút gọn từ khóa.',
+  badFilter: 'Điều kiện lọc không hợp lệ. Hãy chọn lại trong danh sách.',
+  back: 'Quay lại danh sách mô hình',
+  unit: 'Đơn vị thực hiện',
+  place: 'Địa bàn',
+  person: 'Cá nhân',
+  period: 'Thời gian thực hiện',
+  periodFrom: (from: string, to: string | null) => (to ? `Từ ${from} đến ${to}` : `Từ ${from}`),
+  goal: 'Mục tiêu',
+  mobilisation: 'Cách vận động Nhân dân',
+  results: 'Kết quả',
+  resultLabel: 'Chỉ tiêu',
+  resultValue: 'Kết quả đạt được',
+  recognitions: 'Quá trình công nhận',
+  decidingBody: 'Cơ quan quyết định',
+  decision: 'Số quyết định',
+  date: 'Ngày',
+  awards: 'Khen thưởng',
+  awardedBy: 'Cấp khen thưởng',
+}

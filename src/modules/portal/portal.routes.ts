@@ -17,11 +17,19 @@ import {
 } from '../cases/index.ts'
 import { kindLabels } from '../cases/index.ts'
 import { ruleBookOf, versionAt } from '../rules/index.ts'
+import {
+  modelLevelLabels,
+  modelLevels,
+  publicModel,
+  publicModelFilters,
+  publicModelList,
+} from '../models/index.ts'
 import { FORM_COOKIE, FORM_TOKEN_HOURS, formGuard } from './forgery.ts'
 import { readSendForm } from './form-input.ts'
 import { page, stylesheet, type FieldError, type PageInput } from './layout.ts'
 import {
   answersText,
+  modelsText,
   errorText,
   homeText,
   resultText,
@@ -32,6 +40,7 @@ import {
   trackText,
 } from './messages.ts'
 import { answersPage } from './pages/answers.ts'
+import { galleryPage, modelPage } from './pages/models.ts'
 import { messagePage } from './pages/errors.ts'
 import { homePage } from './pages/home.ts'
 import { schedulePage, type ScheduleEntry, type ScheduleSource } from './pages/schedule.ts'
@@ -78,6 +87,8 @@ export const LIMITS = {
 const SCHEDULE_DAYS = 30
 const UNITS_TTL_MS = 10 * 60 * 1000
 const ANSWERS_PAGE = 20
+const MODELS_PAGE = 20
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 type Query = Record<string, string | undefined>
 
@@ -479,6 +490,60 @@ export const portalRoutes =
           error: tooLong ? answersText.tooLong : null,
         }),
       })
+    })
+
+    // Thư viện mô hình "Dân vận khéo": recognised models only, searchable without diacritics.
+    app.get('/mo-hinh', pageLimit, async (request, reply) => {
+      const query = request.query as Query
+      const filters = {
+        q: (query.q ?? '').trim(),
+        field: (query['linh-vuc'] ?? '').trim(),
+        level: (query.cap ?? '').trim(),
+        province: (query.tinh ?? '').trim(),
+      }
+      const { fields, provinces } = await publicModelFilters(db)
+      const levels = modelLevels.map((code) => ({ code, label: modelLevelLabels[code] }))
+      const known = (options: { code: string }[], value: string) =>
+        !value || options.some((o) => o.code === value)
+      const error =
+        filters.q.length > 200
+          ? modelsText.tooLong
+          : !known(fields, filters.field) ||
+              !known(levels, filters.level) ||
+              !known(provinces, filters.province)
+            ? modelsText.badFilter
+            : null
+      let cursor = query.sau
+      if (cursor && !/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) cursor = undefined
+      const list = error
+        ? { items: [], nextCursor: null }
+        : await publicModelList(db, {
+            q: filters.q,
+            field: filters.field || undefined,
+            level: filters.level || undefined,
+            province: filters.province || undefined,
+            cursor,
+            limit: MODELS_PAGE,
+          })
+      return render(request, reply, error ? 422 : 200, {
+        title: modelsText.title,
+        current: 'models',
+        body: galleryPage({
+          filters: { ...filters, q: filters.q.slice(0, 200) },
+          fields,
+          levels,
+          provinces,
+          ...list,
+          error,
+        }),
+      })
+    })
+
+    app.get('/mo-hinh/:id', pageLimit, async (request, reply) => {
+      const { id } = request.params as { id: string }
+      if (!UUID.test(id)) throw new AppError('NOT_FOUND', errorText.notFound)
+      const model = await publicModel(db, id)
+      return render(request, reply, 200, { title: model.title, current: 'models', body: modelPage(model) })
     })
 
     app.get('/lich-tiep-dan', pageLimit, async (request, reply) => {

@@ -547,4 +547,15 @@ export const RULE_BOOK: readonly RuleVersionData[] = [
       'pháp luật không quy định thời hạn thực hiện cam kết tại hội nghị đối thoại; 15 ngày làm việc là mặc định của hệ thống.',
     ),
   ),
+  // Emulation registration (đăng ký thi đua) is made "from the start of the year" (seed articles): the window
+  // (day-month within the registration year) is local practice, not law; an administrator versions it.
+  since(
+    'emulation.registration_window',
+    { opens: '01-01', closes: '03-31' },
+    '2010-01-01',
+    'Thực tiễn địa phương: đăng ký thi đua từ đầu năm (hướng dẫn công tác thi đua, khen thưởng hằng năm)',
+    unverified(
+      'không tìm thấy văn bản quy định thời hạn đăng ký thi đua; 31/03 là thông lệ của các địa phương, có thể lập phiên bản khác.',
+    ),
+  ),
 ]

@@ -24,6 +24,12 @@ const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_unit
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail.read']
+const movementWork: readonly Permission[] = [
+  'models.read',
+  'models.manage',
+  'emulation.read',
+  'emulation.manage',
+]
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
@@ -37,6 +43,10 @@ const expected: Record<Role, readonly Permission[]> = {
         'activities.record',
         'commitments.manage',
         'hotline.log',
+        'models.manage',
+        'models.recognise',
+        'emulation.manage',
+        'emulation.review',
       ].includes(p),
   ),
   leader: [
@@ -52,8 +62,19 @@ const expected: Record<Role, readonly Permission[]> = {
     ...activityWork,
     ...channelWork,
     'mail.manage',
+    ...movementWork,
+    'models.recognise',
+    'emulation.review',
   ],
-  handler: ['organizations.read', ...reads, ...caseWork, 'reception.read', 'activities.read', ...channelWork],
+  handler: [
+    'organizations.read',
+    ...reads,
+    ...caseWork,
+    'reception.read',
+    'activities.read',
+    ...channelWork,
+    'models.read',
+  ],
   reception_officer: [
     'organizations.read',
     ...reads,
@@ -63,8 +84,9 @@ const expected: Record<Role, readonly Permission[]> = {
     'reception.record',
     'activities.read',
     ...channelWork,
+    'models.read',
   ],
-  mobilization_officer: ['organizations.read', ...reads, 'reception.read', ...activityWork],
+  mobilization_officer: ['organizations.read', ...reads, 'reception.read', ...activityWork, ...movementWork],
   supervisor: [
     'users.read',
     'organizations.read',
@@ -75,8 +97,10 @@ const expected: Record<Role, readonly Permission[]> = {
     'activities.read',
     'hotline.read',
     'mail.read',
+    'models.read',
+    'emulation.read',
   ],
-  viewer: ['organizations.read', ...reads, 'activities.read'],
+  viewer: ['organizations.read', ...reads, 'activities.read', 'models.read', 'emulation.read'],
 }
 
 const cases = roles.flatMap((role) =>

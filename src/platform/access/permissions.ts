@@ -32,6 +32,15 @@ export const permissions = [
   'mail.read',
   'mail.manage',
   'documents.manage',
+  /** Mô hình "Dân vận khéo": read, register and submit, recognise/return/award, add field codes. */
+  'models.read',
+  'models.manage',
+  'models.recognise',
+  'models.configure',
+  /** Thi đua: registrations and pacts; the council's and board's review and the commendation. */
+  'emulation.read',
+  'emulation.manage',
+  'emulation.review',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -68,6 +77,14 @@ const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail
 /** Recording mobilization activities and following their commitments to the end (issue 10). */
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 
+/** Registering "Dân vận khéo" models and emulation registrations, pacts and self-assessments (issue 11). */
+const movementWork: readonly Permission[] = [
+  'models.read',
+  'models.manage',
+  'emulation.read',
+  'emulation.manage',
+]
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
@@ -83,9 +100,13 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
       p !== 'reception.record' &&
       p !== 'activities.record' &&
       p !== 'commitments.manage' &&
-      p !== 'hotline.log',
+      p !== 'hotline.log' &&
+      p !== 'models.manage' &&
+      p !== 'models.recognise' &&
+      p !== 'emulation.manage' &&
+      p !== 'emulation.review',
   ),
-  /** Lãnh đạo — sees its staff and the audit trail of its unit. */
+  /** Lãnh đạo — sees its staff and the audit trail of its unit; recognises and awards models, reviews emulation. */
   leader: [
     'users.read',
     'organizations.read',
@@ -99,6 +120,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...activityWork,
     ...channelWork,
     'mail.manage',
+    ...movementWork,
+    'models.recognise',
+    'emulation.review',
   ],
   /** Chuyên viên xử lý */
   handler: [
@@ -108,6 +132,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reception.read',
     'activities.read',
     ...channelWork,
+    'models.read',
   ],
   /** Cán bộ tiếp công dân — receives letters and sees the cases of its unit. */
   reception_officer: [
@@ -119,9 +144,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reception.record',
     'activities.read',
     ...channelWork,
+    'models.read',
   ],
-  /** Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments. */
-  mobilization_officer: ['organizations.read', ...referenceReads, 'reception.read', ...activityWork],
+  /**
+   * Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments; registers
+   * models and emulation.
+   */
+  mobilization_officer: [
+    'organizations.read',
+    ...referenceReads,
+    'reception.read',
+    ...activityWork,
+    ...movementWork,
+  ],
   /** Giám sát — read-only over what it supervises. */
   supervisor: [
     'users.read',
@@ -133,9 +168,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'activities.read',
     'hotline.read',
     'mail.read',
+    'models.read',
+    'emulation.read',
   ],
   /** Người xem */
-  viewer: ['organizations.read', ...referenceReads, 'activities.read'],
+  viewer: ['organizations.read', ...referenceReads, 'activities.read', 'models.read', 'emulation.read'],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */

@@ -29,7 +29,13 @@ import { ActivityFormPage } from './pages/activities/ActivityFormPage'
 import { ActivityPage } from './pages/activities/ActivityPage'
 import { CommitmentsPage } from './pages/activities/CommitmentsPage'
 import { SummaryPage } from './pages/activities/SummaryPage'
-import { activityIdOf, caseIdOf, routes, usePath } from './router'
+import { ModelsPage } from './pages/models/ModelsPage'
+import { ModelFormPage } from './pages/models/ModelFormPage'
+import { ModelPage } from './pages/models/ModelPage'
+import { ModelSummaryPage } from './pages/models/ModelSummaryPage'
+import { RegistrationsPage } from './pages/emulation/RegistrationsPage'
+import { PactsPage } from './pages/emulation/PactsPage'
+import { activityIdOf, caseIdOf, modelIdOf, routes, usePath } from './router'
 import { SearchPage } from './pages/search/SearchPage'
 import { HotlinePage } from './pages/hotline/HotlinePage'
 import { MailPage } from './pages/mail/MailPage'
@@ -61,6 +67,11 @@ const PAGES: Record<PageKey, ComponentType> = {
   rules: RulesPage,
   profile: ProfilePage,
   documentTemplates: DocumentTemplatesPage,
+  models: ModelsPage,
+  modelNew: ModelFormPage,
+  modelSummary: ModelSummaryPage,
+  emulationRegistrations: RegistrationsPage,
+  emulationPacts: PactsPage,
 }
 
 function FullPageSpin() {
@@ -77,6 +88,8 @@ function RouteView({ path, permissions }: { path: string; permissions: readonly 
   const activityId = activityIdOf(path)
   if (activityId)
     return permissions.includes('activities.read') ? <ActivityPage id={activityId} /> : <ForbiddenPage />
+  const modelId = modelIdOf(path)
+  if (modelId) return permissions.includes('models.read') ? <ModelPage id={modelId} /> : <ForbiddenPage />
   const item = findNavItem(path)
   if (!item) return <NotFoundPage />
   if (item.permission && !permissions.includes(item.permission)) return <ForbiddenPage />

@@ -229,6 +229,11 @@ export const msg = {
     hotline: 'Đường dây nóng',
     mail: 'Thư điện tử đến',
     documentTemplates: 'Mẫu văn bản',
+    models: 'Mô hình "Dân vận khéo"',
+    modelNew: 'Đăng ký mô hình',
+    modelSummary: 'Tổng hợp mô hình',
+    emulationRegistrations: 'Đăng ký thi đua',
+    emulationPacts: 'Giao ước thi đua',
   },
 
   dashboard: {

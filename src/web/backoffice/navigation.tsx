@@ -22,6 +22,11 @@ import {
   PhoneOutlined,
   SearchOutlined,
   TeamOutlined,
+  TrophyOutlined,
+  StarOutlined,
+  FlagOutlined,
+  FundOutlined,
+  AppstoreAddOutlined,
   UserOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
@@ -54,6 +59,11 @@ export type PageKey =
   | 'rules'
   | 'profile'
   | 'documentTemplates'
+  | 'models'
+  | 'modelNew'
+  | 'modelSummary'
+  | 'emulationRegistrations'
+  | 'emulationPacts'
 
 export interface NavItem {
   key: PageKey
@@ -128,6 +138,41 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.activitySummary,
     icon: <BarChartOutlined aria-hidden />,
     permission: 'activities.read',
+  },
+  {
+    key: 'models',
+    path: routes.models,
+    label: msg.nav.models,
+    icon: <StarOutlined aria-hidden />,
+    permission: 'models.read',
+  },
+  {
+    key: 'modelNew',
+    path: routes.modelNew,
+    label: msg.nav.modelNew,
+    icon: <AppstoreAddOutlined aria-hidden />,
+    permission: 'models.manage',
+  },
+  {
+    key: 'modelSummary',
+    path: routes.modelSummary,
+    label: msg.nav.modelSummary,
+    icon: <FundOutlined aria-hidden />,
+    permission: 'models.read',
+  },
+  {
+    key: 'emulationRegistrations',
+    path: routes.emulationRegistrations,
+    label: msg.nav.emulationRegistrations,
+    icon: <TrophyOutlined aria-hidden />,
+    permission: 'emulation.read',
+  },
+  {
+    key: 'emulationPacts',
+    path: routes.emulationPacts,
+    label: msg.nav.emulationPacts,
+    icon: <FlagOutlined aria-hidden />,
+    permission: 'emulation.read',
   },
   {
     key: 'search',

@@ -29,6 +29,11 @@ export const routes = {
   hotline: `${BASE_PATH}/hotline`,
   mail: `${BASE_PATH}/mail`,
   documentTemplates: `${BASE_PATH}/document-templates`,
+  models: `${BASE_PATH}/models`,
+  modelNew: `${BASE_PATH}/models/new`,
+  modelSummary: `${BASE_PATH}/models/summary`,
+  emulationRegistrations: `${BASE_PATH}/emulation/registrations`,
+  emulationPacts: `${BASE_PATH}/emulation/pacts`,
 } as const
 
 /** `/app/activities/<uuid>` → the activity id. */
@@ -38,6 +43,14 @@ export function activityIdOf(path: string): string | null {
 }
 
 export const activityPath = (id: string): string => `${routes.activities}/${id}`
+
+/** `/app/models/<uuid>` → the model id. */
+export function modelIdOf(path: string): string | null {
+  const match = /^\/app\/models\/([0-9a-f-]{36})$/.exec(path)
+  return match?.[1] ?? null
+}
+
+export const modelPath = (id: string): string => `${routes.models}/${id}`
 
 /** `/app/cases/<uuid>` → the case id. */
 export function caseIdOf(path: string): string | null {

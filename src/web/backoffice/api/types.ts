@@ -31,6 +31,13 @@ export type Permission =
   | 'mail.read'
   | 'mail.manage'
   | 'documents.manage'
+  | 'models.read'
+  | 'models.manage'
+  | 'models.recognise'
+  | 'models.configure'
+  | 'emulation.read'
+  | 'emulation.manage'
+  | 'emulation.review'
 
 export interface User {
   id: string

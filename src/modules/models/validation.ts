@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm'
+import { covers, type Actor } from '../../platform/access/actor.ts'
+import type { Executor } from '../../platform/db/database.ts'
+import { validationFailed } from '../../platform/errors.ts'
+import { organizations } from '../organizations/index.ts'
+import { messages } from './messages.ts'
+
+export interface OrganizationRef {
+  id: string
+  path: string
+  name: string
+  provinceCode: string | null
+  adminUnitCode: string | null
+}
+
+/** An organization the actor's scope covers, or a field error naming `path`. */
+export async function organizationInScope(
+  ex: Executor,
+  actor: Actor,
+  id: string,
+  path = 'organizationId',
+): Promise<OrganizationRef> {
+  const [found] = await ex
+    .select({
+      id: organizations.id,
+      path: organizations.path,
+      name: organizations.name,
+      provinceCode: organizations.provinceCode,
+      adminUnitCode: organizations.adminUnitCode,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, id))
+  if (!found || !covers(actor, found.path))
+    throw validationFailed([{ path, message: messages.organizationNotFound }])
+  return found
+}
+
+/** Words of a search box folded as SQL `vn_fold` does (no diacritics, đ → d, lower case). */
+export const foldedWords = (q: string | undefined): string | undefined => {
+  const words = (q ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+  return words?.length ? words.join(' ') : undefined
+}
