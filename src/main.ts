@@ -35,6 +35,8 @@ import { searchRoutes } from './modules/search/index.ts'
 import { hotlineRoutes } from './modules/hotline/index.ts'
 import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './modules/mailbox/index.ts'
 import { documentRoutes } from './modules/documents/index.ts'
+import { friendlyGovernmentRoutes, loadFriendlyCriteria } from './modules/friendly-government/index.ts'
+import { democracyRoutes } from './modules/democracy/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -110,6 +112,7 @@ export async function loadReferenceData(database: Database): Promise<void> {
   await ensureCalendarReference(database.db)
   await loadRuleBook(database)
   await ensureBuiltinFields(database.db)
+  await loadFriendlyCriteria(database)
 }
 
 export const sessionPolicy = (config: Config): SessionPolicy => ({
@@ -191,6 +194,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(hotlineRoutes(database, { secretKey }))
     await app.register(mailboxRoutes(database, { secretKey }, config.smtp))
     await app.register(documentRoutes(database, { secretKey }))
+    await app.register(friendlyGovernmentRoutes(database))
+    await app.register(democracyRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.

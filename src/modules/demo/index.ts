@@ -11,6 +11,8 @@ import { createUser, findUserByUsername } from '../users/index.ts'
 import { loadDemoCases, type CaseDeps } from '../cases/index.ts'
 import { loadDemoReception } from '../reception/index.ts'
 import { loadDemoActivities } from '../activities/index.ts'
+import { loadDemoFriendly } from '../friendly-government/index.ts'
+import { loadDemoDemocracy } from '../democracy/index.ts'
 import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
 
 export { DEMO_PASSWORD, demoUsers } from './demo-data.ts'
@@ -78,5 +80,7 @@ export async function loadDemoData(
     await loadDemoReception(db, caseDeps)
   }
   const activities = await loadDemoActivities(db)
+  await loadDemoFriendly(db)
+  await loadDemoDemocracy(db)
   return { organizations, users, cases, activities }
 }

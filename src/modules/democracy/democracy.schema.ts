@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core'
+import { boolean, check, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { citext, createdAt, updatedAt } from '../../platform/db/columns.ts'
 import { organizations } from '../organizations/organizations.schema.ts'
 import { adminUnits } from '../admin-units/admin-units.schema.ts'

@@ -87,7 +87,10 @@ export const friendlyEvaluations = pgTable(
   (t) => [
     unique('friendly_evaluations_organization_year_unique').on(t.organizationId, t.year),
     index('friendly_evaluations_year_idx').on(t.year, t.provinceCode),
-    check('friendly_evaluations_status_check', sql`${t.status} in ('draft', 'submitted', 'returned', 'rated')`),
+    check(
+      'friendly_evaluations_status_check',
+      sql`${t.status} in ('draft', 'submitted', 'returned', 'rated')`,
+    ),
     check(
       'friendly_evaluations_rating_check',
       sql`${t.rating} is null or ${t.rating} in ('good', 'fair', 'average', 'not_met')`,

@@ -24,6 +24,13 @@ const reads: readonly Permission[] = ['calendar.read', 'rules.read', 'admin_unit
 const caseWork: readonly Permission[] = ['cases.read', 'cases.intake', 'cases.handle']
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail.read']
+const movementWork: readonly Permission[] = [
+  'friendly.read',
+  'friendly.assess',
+  'democracy.read',
+  'democracy.manage',
+]
+const movementReads: readonly Permission[] = ['friendly.read', 'democracy.read']
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
   unit_admin: permissions.filter(
@@ -37,6 +44,8 @@ const expected: Record<Role, readonly Permission[]> = {
         'activities.record',
         'commitments.manage',
         'hotline.log',
+        'friendly.assess',
+        'friendly.rate',
       ].includes(p),
   ),
   leader: [
@@ -52,6 +61,8 @@ const expected: Record<Role, readonly Permission[]> = {
     ...activityWork,
     ...channelWork,
     'mail.manage',
+    ...movementWork,
+    'friendly.rate',
   ],
   handler: ['organizations.read', ...reads, ...caseWork, 'reception.read', 'activities.read', ...channelWork],
   reception_officer: [
@@ -64,7 +75,7 @@ const expected: Record<Role, readonly Permission[]> = {
     'activities.read',
     ...channelWork,
   ],
-  mobilization_officer: ['organizations.read', ...reads, 'reception.read', ...activityWork],
+  mobilization_officer: ['organizations.read', ...reads, 'reception.read', ...activityWork, ...movementWork],
   supervisor: [
     'users.read',
     'organizations.read',
@@ -75,8 +86,9 @@ const expected: Record<Role, readonly Permission[]> = {
     'activities.read',
     'hotline.read',
     'mail.read',
+    ...movementReads,
   ],
-  viewer: ['organizations.read', ...reads, 'activities.read'],
+  viewer: ['organizations.read', ...reads, 'activities.read', ...movementReads],
 }
 
 const cases = roles.flatMap((role) =>

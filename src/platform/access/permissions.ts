@@ -32,6 +32,15 @@ export const permissions = [
   'mail.read',
   'mail.manage',
   'documents.manage',
+  /** "Chính quyền thân thiện vì nhân dân phục vụ": read, self-assess (the unit), rate (the level above). */
+  'friendly.read',
+  'friendly.assess',
+  'friendly.rate',
+  /** A province's own criteria set (versions). */
+  'friendly.configure',
+  /** Grassroots democracy: conferences, enterprises register, internal democracy rules. */
+  'democracy.read',
+  'democracy.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -68,6 +77,17 @@ const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail
 /** Recording mobilization activities and following their commitments to the end (issue 10). */
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 
+/** Friendly-government self-assessment and grassroots-democracy records of the unit (issue 11). */
+const movementWork: readonly Permission[] = [
+  'friendly.read',
+  'friendly.assess',
+  'democracy.read',
+  'democracy.manage',
+]
+
+/** Reading evaluations and democracy records (supervisors, viewers). */
+const movementReads: readonly Permission[] = ['friendly.read', 'democracy.read']
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   /** Quản trị hệ thống — every permission, over every organization. */
   system_admin: everything,
@@ -83,7 +103,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
       p !== 'reception.record' &&
       p !== 'activities.record' &&
       p !== 'commitments.manage' &&
-      p !== 'hotline.log',
+      p !== 'hotline.log' &&
+      p !== 'friendly.assess' &&
+      p !== 'friendly.rate',
   ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit. */
   leader: [
@@ -99,6 +121,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...activityWork,
     ...channelWork,
     'mail.manage',
+    ...movementWork,
+    'friendly.rate',
   ],
   /** Chuyên viên xử lý */
   handler: [
@@ -121,7 +145,13 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...channelWork,
   ],
   /** Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments. */
-  mobilization_officer: ['organizations.read', ...referenceReads, 'reception.read', ...activityWork],
+  mobilization_officer: [
+    'organizations.read',
+    ...referenceReads,
+    'reception.read',
+    ...activityWork,
+    ...movementWork,
+  ],
   /** Giám sát — read-only over what it supervises. */
   supervisor: [
     'users.read',
@@ -133,9 +163,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'activities.read',
     'hotline.read',
     'mail.read',
+    ...movementReads,
   ],
   /** Người xem */
-  viewer: ['organizations.read', ...referenceReads, 'activities.read'],
+  viewer: ['organizations.read', ...referenceReads, 'activities.read', ...movementReads],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */

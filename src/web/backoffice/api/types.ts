@@ -31,6 +31,12 @@ export type Permission =
   | 'mail.read'
   | 'mail.manage'
   | 'documents.manage'
+  | 'friendly.read'
+  | 'friendly.assess'
+  | 'friendly.rate'
+  | 'friendly.configure'
+  | 'democracy.read'
+  | 'democracy.manage'
 
 export interface User {
   id: string
