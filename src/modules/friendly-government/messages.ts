@@ -50,6 +50,7 @@ export const messages = {
   commentRequired: 'Hãy nhập nhận xét (hoặc lý do).',
   reviewerNotAbove:
     'Việc đánh giá, xếp loại do cơ quan cấp trên của đơn vị được đánh giá thực hiện, không phải chính đơn vị.',
+  assessorNotSelf: 'Chỉ chính đơn vị được đánh giá mới lập, sửa và gửi bản tự đánh giá của mình.',
   stale: 'Dữ liệu đã được người khác thay đổi; hãy tải lại rồi thử lại.',
   overlap: (from: string) =>
     `Bộ tiêu chí cùng mã đã có phiên bản hiệu lực từ ${from.split('-').reverse().join('/')} trở đi; phiên bản mới phải bắt đầu sau ngày đó.`,

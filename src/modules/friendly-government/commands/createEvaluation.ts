@@ -1,4 +1,4 @@
-import { authorize, covers } from '../../../platform/access/actor.ts'
+import { covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { newId } from '../../../platform/db/ids.ts'
@@ -16,6 +16,7 @@ import {
   updateEvaluationRow,
   type EvaluationRow,
 } from '../friendly.repo.ts'
+import { assertAssessor } from '../policy.ts'
 import { messages } from '../messages.ts'
 import { applySelfScores, selfTotalOf } from '../scoring.ts'
 
@@ -30,7 +31,7 @@ export async function createEvaluation(ctx: Context, body: EvaluationBody): Prom
     const organization = organizationId ? await findOrganization(tx, organizationId) : undefined
     if (!organization || !covers(ctx.actor, organization.path))
       throw validationFailed([{ path: 'organizationId', message: messages.organizationNotFound }])
-    authorize(ctx.actor, 'friendly.assess', { organizationPath: organization.path })
+    assertAssessor(ctx.actor, organization.path)
     if (await findEvaluationOf(tx, organization.id, body.year))
       throw conflict(messages.duplicate(body.year), [
         { path: 'year', message: messages.duplicate(body.year) },

@@ -19,7 +19,7 @@ import {
 } from '../friendly.repo.ts'
 import { allowedEvaluationActions, findEvaluationTransition, type EvaluationStatus } from '../lifecycle.ts'
 import { actionLabels, messages, statusLabels } from '../messages.ts'
-import { isAbove } from '../policy.ts'
+import { assertAssessor, isAbove } from '../policy.ts'
 import { checkScores, finalTotalOf, selfTotalOf, submissionGaps } from '../scoring.ts'
 
 /**
@@ -50,8 +50,7 @@ export async function evaluationAction(
         [],
         { allowed: allowedEvaluationActions(row.status) },
       )
-    if (transition.who === 'assessor')
-      authorize(ctx.actor, 'friendly.assess', { organizationPath: found.organizationPath })
+    if (transition.who === 'assessor') assertAssessor(ctx.actor, found.organizationPath)
     else {
       authorize(ctx.actor, 'friendly.rate', { organizationPath: found.organizationPath })
       if (!isAbove(ctx.actor, found.organizationPath)) throw forbidden(messages.reviewerNotAbove)

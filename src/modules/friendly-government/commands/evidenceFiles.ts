@@ -1,4 +1,4 @@
-import { authorize, covers } from '../../../platform/access/actor.ts'
+import { covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { AppError, notFound, validationFailed } from '../../../platform/errors.ts'
@@ -10,6 +10,7 @@ import {
 } from '../../../platform/files/index.ts'
 import { findEvaluation, findScore, scoresOf } from '../friendly.repo.ts'
 import { allowedEvaluationActions, editableStatuses, type EvaluationStatus } from '../lifecycle.ts'
+import { assertAssessor } from '../policy.ts'
 import { messages, statusLabels } from '../messages.ts'
 
 /** Files of evidence are owned by the score row of their criterion. */
@@ -35,7 +36,7 @@ export async function addEvidenceFiles(
         [],
         { allowed: allowedEvaluationActions(row.status) },
       )
-    authorize(ctx.actor, 'friendly.assess', { organizationPath: found.organizationPath })
+    assertAssessor(ctx.actor, found.organizationPath)
     const score = (await scoresOf(tx, row.id)).find((s) => s.criterionCode === criterion)
     if (!score) throw validationFailed([{ path: 'criterion', message: messages.unknownCriterion(criterion) }])
     const stored: AttachmentView[] = []

@@ -1,4 +1,4 @@
-import { authorize, covers } from '../../../platform/access/actor.ts'
+import { covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { AppError, conflict, notFound } from '../../../platform/errors.ts'
@@ -11,6 +11,7 @@ import {
   type EvaluationRow,
 } from '../friendly.repo.ts'
 import { allowedEvaluationActions, editableStatuses, type EvaluationStatus } from '../lifecycle.ts'
+import { assertAssessor } from '../policy.ts'
 import { messages, statusLabels } from '../messages.ts'
 import { applySelfScores, selfTotalOf } from '../scoring.ts'
 
@@ -35,7 +36,7 @@ export async function updateEvaluation(
         [],
         { allowed: allowedEvaluationActions(row.status) },
       )
-    authorize(ctx.actor, 'friendly.assess', { organizationPath: found.organizationPath })
+    assertAssessor(ctx.actor, found.organizationPath)
     if (patch.expectedVersion !== undefined && patch.expectedVersion !== row.version)
       throw conflict(messages.stale)
     const set = await findCriteriaSet(tx, row.criteriaSetId)
