@@ -29,12 +29,18 @@ import { ActivityFormPage } from './pages/activities/ActivityFormPage'
 import { ActivityPage } from './pages/activities/ActivityPage'
 import { CommitmentsPage } from './pages/activities/CommitmentsPage'
 import { SummaryPage } from './pages/activities/SummaryPage'
-import { activityIdOf, caseIdOf, routes, usePath } from './router'
+import { activityIdOf, caseIdOf, evaluationIdOf, routes, usePath } from './router'
 import { SearchPage } from './pages/search/SearchPage'
 import { HotlinePage } from './pages/hotline/HotlinePage'
 import { MailPage } from './pages/mail/MailPage'
 import { DocumentTemplatesPage } from './pages/documents/DocumentTemplatesPage'
 import { SessionProvider } from './session'
+import { EvaluationsPage } from './pages/friendly/EvaluationsPage'
+import { EvaluationPage } from './pages/friendly/EvaluationPage'
+import { FriendlySummaryPage } from './pages/friendly/FriendlySummaryPage'
+import { ConferencesPage } from './pages/democracy/ConferencesPage'
+import { CoveragePage } from './pages/democracy/CoveragePage'
+import { DemocracyRulesPage } from './pages/democracy/DemocracyRulesPage'
 
 const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
@@ -61,6 +67,11 @@ const PAGES: Record<PageKey, ComponentType> = {
   rules: RulesPage,
   profile: ProfilePage,
   documentTemplates: DocumentTemplatesPage,
+  friendlyEvaluations: EvaluationsPage,
+  friendlySummary: FriendlySummaryPage,
+  democracyConferences: ConferencesPage,
+  democracyCoverage: CoveragePage,
+  democracyRules: DemocracyRulesPage,
 }
 
 function FullPageSpin() {
@@ -77,6 +88,9 @@ function RouteView({ path, permissions }: { path: string; permissions: readonly 
   const activityId = activityIdOf(path)
   if (activityId)
     return permissions.includes('activities.read') ? <ActivityPage id={activityId} /> : <ForbiddenPage />
+  const evaluationId = evaluationIdOf(path)
+  if (evaluationId)
+    return permissions.includes('friendly.read') ? <EvaluationPage id={evaluationId} /> : <ForbiddenPage />
   const item = findNavItem(path)
   if (!item) return <NotFoundPage />
   if (item.permission && !permissions.includes(item.permission)) return <ForbiddenPage />

@@ -229,6 +229,11 @@ export const msg = {
     hotline: 'Đường dây nóng',
     mail: 'Thư điện tử đến',
     documentTemplates: 'Mẫu văn bản',
+    friendlyEvaluations: 'Chính quyền thân thiện',
+    friendlySummary: 'Tổng hợp chính quyền thân thiện',
+    democracyConferences: 'Hội nghị CBCC, người lao động',
+    democracyCoverage: 'Tỷ lệ tổ chức hội nghị',
+    democracyRules: 'Quy chế dân chủ',
   },
 
   dashboard: {
