@@ -54,6 +54,7 @@ export const messages = {
   stale: 'Dữ liệu đã được người khác thay đổi; hãy tải lại rồi thử lại.',
   overlap: (from: string) =>
     `Bộ tiêu chí cùng mã đã có phiên bản hiệu lực từ ${from.split('-').reverse().join('/')} trở đi; phiên bản mới phải bắt đầu sau ngày đó.`,
+  provinceLevelOnly: 'Bộ tiêu chí của tỉnh do cơ quan cấp tỉnh ban hành.',
   provinceRequired: 'Tài khoản của bạn không gắn với tỉnh nào nên không ban hành được bộ tiêu chí của tỉnh.',
   noFiles: 'Hãy chọn ít nhất một tệp minh chứng.',
 } as const
