@@ -9,6 +9,7 @@ import { ruleBookOf, versionAt } from '../../rules/index.ts'
 import { checkConference, conferenceRuleOf, type ConferenceRule } from '../conference-rules.ts'
 import { findEnterprise, insertConference, insertResolutions, type ConferenceRow } from '../democracy.repo.ts'
 import { messages } from '../messages.ts'
+import type { democracyConferences, democracyResolutions } from '../democracy.schema.ts'
 import { organizationInScope } from '../organization.ts'
 
 /**
@@ -35,6 +36,61 @@ export async function conferenceRuleAt(db: Database, date: string): Promise<Conf
     scale.version.value as { optionalUpToStaff: number; delegatesFromStaff: number },
     source,
   )
+}
+
+/**
+ * The rows of one conference (and its resolutions) as the checks of the rule leave them, with the check
+ * itself; the caller refuses the input when `check.errors` is not empty.
+ */
+export function conferenceRows(
+  body: ConferenceBody,
+  rule: ConferenceRule,
+  at: {
+    organizationId: string
+    provinceCode: string | null
+    fiscalYearEndMonth: number
+    createdBy: string | null
+  },
+) {
+  const check = checkConference({ ...body, fiscalYearEndMonth: at.fiscalYearEndMonth }, rule)
+  const held = body.status === 'held'
+  const row: typeof democracyConferences.$inferInsert = {
+    id: newId(),
+    kind: body.kind,
+    organizationId: at.organizationId,
+    enterpriseId: body.kind === 'workers' ? (body.enterpriseId ?? null) : null,
+    provinceCode: at.provinceCode,
+    year: body.year,
+    status: body.status,
+    heldOn: held ? (body.heldOn ?? null) : null,
+    form: held ? (body.form ?? 'full') : null,
+    staffTotal: body.staffTotal,
+    expectedCount: held ? check.expected : null,
+    presentCount: held ? (body.presentCount ?? null) : null,
+    quorumMet: check.quorumMet,
+    windowFrom: check.windowFrom,
+    windowTo: check.windowTo,
+    timing: check.timing,
+    valid: check.valid,
+    findings: check.findings,
+    ruleSource: rule.source,
+    note: body.note ?? null,
+    createdBy: at.createdBy,
+  }
+  const resolutions: (typeof democracyResolutions.$inferInsert)[] = held
+    ? body.resolutions.map((r, i) => ({
+        id: newId(),
+        conferenceId: row.id,
+        provinceCode: at.provinceCode,
+        position: i + 1,
+        title: r.title,
+        votesFor: r.votesFor,
+        votesAgainst: r.votesAgainst,
+        abstentions: r.abstentions ?? 0,
+        passed: check.resolutionsPassed[i] ?? false,
+      }))
+    : []
+  return { row, resolutions, check }
 }
 
 /**
@@ -68,62 +124,19 @@ export async function recordConference(ctx: Context, body: ConferenceBody): Prom
       provinceCode = organization.provinceCode
     }
     authorize(ctx.actor, 'democracy.manage', { organizationPath })
-    const check = checkConference(
-      {
-        kind: body.kind,
-        year: body.year,
-        status: body.status,
-        heldOn: body.heldOn,
-        form: body.form,
-        staffTotal: body.staffTotal,
-        expectedCount: body.expectedCount,
-        presentCount: body.presentCount,
-        fiscalYearEndMonth,
-        resolutions: body.resolutions,
-      },
-      rule,
-    )
-    if (check.errors.length) throw validationFailed(check.errors)
-    const held = body.status === 'held'
-    const row = await insertConference(tx, {
-      id: newId(),
-      kind: body.kind,
+    const {
+      row: newRow,
+      resolutions,
+      check,
+    } = conferenceRows(body, rule, {
       organizationId,
-      enterpriseId: body.kind === 'workers' ? (body.enterpriseId ?? null) : null,
       provinceCode,
-      year: body.year,
-      status: body.status,
-      heldOn: held ? (body.heldOn ?? null) : null,
-      form: held ? (body.form ?? 'full') : null,
-      staffTotal: body.staffTotal,
-      expectedCount: held ? check.expected : null,
-      presentCount: held ? (body.presentCount ?? null) : null,
-      quorumMet: check.quorumMet,
-      windowFrom: check.windowFrom,
-      windowTo: check.windowTo,
-      timing: check.timing,
-      valid: check.valid,
-      findings: check.findings,
-      ruleSource: rule.source,
-      note: body.note ?? null,
+      fiscalYearEndMonth,
       createdBy: ctx.actor.userId,
     })
-    await insertResolutions(
-      tx,
-      held
-        ? body.resolutions.map((r, i) => ({
-            id: newId(),
-            conferenceId: row.id,
-            provinceCode,
-            position: i + 1,
-            title: r.title,
-            votesFor: r.votesFor,
-            votesAgainst: r.votesAgainst,
-            abstentions: r.abstentions ?? 0,
-            passed: check.resolutionsPassed[i] ?? false,
-          }))
-        : [],
-    )
+    if (check.errors.length) throw validationFailed(check.errors)
+    const row = await insertConference(tx, newRow)
+    await insertResolutions(tx, resolutions)
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: 'democracy_conference.record',

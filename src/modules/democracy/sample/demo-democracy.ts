@@ -6,7 +6,10 @@ import { between, prng, type Random } from '../../cases/sample/generator.ts'
 import { findOrganizationByCode, organizations } from '../../organizations/index.ts'
 import { enterprises } from '../democracy.schema.ts'
 import { adoptRules } from '../commands/adoptRules.ts'
-import { recordConference } from '../commands/recordConference.ts'
+import { conferenceRuleAt, conferenceRows } from '../commands/recordConference.ts'
+import type { ConferenceBody } from '../../../contracts/democracy.ts'
+import { democracyConferences, democracyResolutions } from '../democracy.schema.ts'
+import { recordAudit } from '../../../platform/audit/audit.ts'
 import { registerEnterprise } from '../commands/registerEnterprise.ts'
 import { agencyKinds } from '../messages.ts'
 
@@ -125,10 +128,29 @@ export async function loadDemoDemocracy(db: Database): Promise<number> {
   const [already] = await db.db.select({ id: enterprises.id }).from(enterprises).limit(1)
   if (already) return 0
   const random = prng(2023)
-  let recorded = 0
+  const rows: (typeof democracyConferences.$inferInsert)[] = []
+  const resolutionRows: (typeof democracyResolutions.$inferInsert)[] = []
+  /** Checked exactly as the command checks it; stored in bulk below (one transaction). */
+  const record = async (
+    body: Omit<ConferenceBody, 'resolutions'> & { resolutions?: ConferenceBody['resolutions'] },
+    at: { organizationId: string; provinceCode: string | null; fiscalYearEndMonth?: number },
+  ) => {
+    const full: ConferenceBody = { ...body, resolutions: body.resolutions ?? [] }
+    const rule = await conferenceRuleAt(db, full.heldOn ?? `${full.year + 1}-01-01`)
+    const built = conferenceRows(full, rule, { fiscalYearEndMonth: 12, ...at, createdBy: null })
+    if (built.check.errors.length)
+      throw new Error(`demo conference invalid: ${JSON.stringify(built.check.errors)}`)
+    rows.push(built.row)
+    resolutionRows.push(...built.resolutions)
+  }
   const agencies = (
     await db.db
-      .select({ id: organizations.id, code: organizations.code, kind: organizations.kind })
+      .select({
+        id: organizations.id,
+        code: organizations.code,
+        kind: organizations.kind,
+        provinceCode: organizations.provinceCode,
+      })
       .from(organizations)
       .where(like(organizations.path, `${city.path}%`))
   )
@@ -138,15 +160,10 @@ export async function loadDemoDemocracy(db: Database): Promise<number> {
     for (const [index, agency] of agencies.entries()) {
       const staffTotal = staffOf(random, agency.kind, agency.code)
       if (staffTotal <= 7) {
-        await recordConference(ctx, {
-          kind: 'staff',
-          organizationId: agency.id,
-          year,
-          status: 'skipped',
-          staffTotal,
-          resolutions: [],
-        })
-        recorded++
+        await record(
+          { kind: 'staff', year, status: 'skipped', staffTotal },
+          { organizationId: agency.id, provinceCode: agency.provinceCode },
+        )
         continue
       }
       if (year === 2025 && (index === 3 || index === 11)) continue
@@ -157,30 +174,33 @@ export async function loadDemoDemocracy(db: Database): Promise<number> {
         ? Math.floor(expected / 2)
         : expected - between(random, 0, Math.floor(expected / 8))
       const late = year === 2025 && index === 5
-      await recordConference(ctx, {
-        kind: 'staff',
-        organizationId: agency.id,
-        year,
-        status: 'held',
-        heldOn: late ? date(year + 1, 4, 10) : date(year + 1, between(random, 1, 3), between(random, 5, 27)),
-        form: delegates ? 'delegates' : 'full',
-        staffTotal,
-        expectedCount: delegates ? expected : undefined,
-        presentCount: present,
-        resolutions: [
-          {
-            title: `Nghị quyết hội nghị cán bộ, công chức năm ${year + 1}`,
-            votesFor: present - between(random, 0, 2),
-            votesAgainst: 0,
-          },
-          {
-            title: 'Quy chế chi tiêu nội bộ (sửa đổi)',
-            votesFor: Math.ceil(present * 0.8),
-            votesAgainst: Math.floor(present * 0.1),
-          },
-        ],
-      })
-      recorded++
+      await record(
+        {
+          kind: 'staff',
+          year,
+          status: 'held',
+          heldOn: late
+            ? date(year + 1, 4, 10)
+            : date(year + 1, between(random, 1, 3), between(random, 5, 27)),
+          form: delegates ? 'delegates' : 'full',
+          staffTotal,
+          expectedCount: delegates ? expected : undefined,
+          presentCount: present,
+          resolutions: [
+            {
+              title: `Nghị quyết hội nghị cán bộ, công chức năm ${year + 1}`,
+              votesFor: present - between(random, 0, 2),
+              votesAgainst: 0,
+            },
+            {
+              title: 'Quy chế chi tiêu nội bộ (sửa đổi)',
+              votesFor: Math.ceil(present * 0.8),
+              votesAgainst: Math.floor(present * 0.1),
+            },
+          ],
+        },
+        { organizationId: agency.id, provinceCode: agency.provinceCode },
+      )
     }
   }
   const registered = []
@@ -210,27 +230,50 @@ export async function loadDemoDemocracy(db: Database): Promise<number> {
         year === 2024 && index === 9 ? Math.floor(expected * 0.6) : expected - between(random, 0, 3)
       const windowStart =
         e.fiscalYearEndMonth === 12 ? date(year + 1, 2, 10) : date(year, e.fiscalYearEndMonth + 1, 20)
-      await recordConference(ctx, {
-        kind: 'workers',
-        enterpriseId: e.id,
-        year,
-        status: 'held',
-        heldOn: windowStart,
-        form: delegates ? 'delegates' : 'full',
-        staffTotal: e.workforce,
-        expectedCount: delegates ? expected : undefined,
-        presentCount: present,
-        resolutions: [
-          {
-            title: 'Thỏa ước lao động tập thể, quy chế đối thoại tại nơi làm việc',
-            votesFor: present - 1,
-            votesAgainst: 1,
-          },
-        ],
-      })
-      recorded++
+      await record(
+        {
+          kind: 'workers',
+          enterpriseId: e.id,
+          year,
+          status: 'held',
+          heldOn: windowStart,
+          form: delegates ? 'delegates' : 'full',
+          staffTotal: e.workforce,
+          expectedCount: delegates ? expected : undefined,
+          presentCount: present,
+          resolutions: [
+            {
+              title: 'Thỏa ước lao động tập thể, quy chế đối thoại tại nơi làm việc',
+              votesFor: present - 1,
+              votesAgainst: 1,
+            },
+          ],
+        },
+        {
+          organizationId: e.organizationId,
+          provinceCode: e.provinceCode,
+          fiscalYearEndMonth: e.fiscalYearEndMonth,
+        },
+      )
     }
   }
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += 200)
+      await tx.insert(democracyConferences).values(rows.slice(i, i + 200))
+    for (let i = 0; i < resolutionRows.length; i += 500)
+      await tx.insert(democracyResolutions).values(resolutionRows.slice(i, i + 500))
+    for (const organizationId of new Set(rows.map((r) => r.organizationId)))
+      await recordAudit(tx, {
+        actor: { id: null, name: 'Dữ liệu mẫu' },
+        action: 'democracy_conference.demo_loaded',
+        entityType: 'organization',
+        entityId: organizationId,
+        organizationId,
+        provinceCode: '01',
+        summary: { conferences: rows.filter((r) => r.organizationId === organizationId).length },
+        requestId: null,
+      })
+  })
   const badinh = await findOrganizationByCode(db.db, 'HN-BADINH')
   for (const [org, versions] of [
     [
@@ -280,5 +323,5 @@ export async function loadDemoDemocracy(db: Database): Promise<number> {
           'Chương I. Quy định chung. Chương II. Những việc công khai để cán bộ, công chức biết; những việc cán bộ, công chức bàn và quyết định; tham gia ý kiến trước khi cơ quan quyết định; kiểm tra, giám sát. Chương III. Hội nghị cán bộ, công chức, viên chức, người lao động hằng năm. Chương IV. Tổ chức thực hiện.',
       })
   }
-  return recorded
+  return rows.length
 }
