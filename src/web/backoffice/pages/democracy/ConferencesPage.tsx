@@ -265,6 +265,7 @@ export function ConferencesPage() {
       />
       <Space wrap style={{ marginBottom: 16 }}>
         <InputNumber
+          style={{ width: 180 }}
           aria-label={dm.year}
           placeholder={dm.year}
           min={2000}

@@ -72,7 +72,7 @@ export function CoveragePage() {
           onChange={(v) => v && setYear(v)}
         />
         <label htmlFor="coverage-organization">{dm.organization}</label>
-        <div style={{ minWidth: 280 }}>
+        <div style={{ width: 320, display: 'grid' }}>
           <OrganizationSelect id="coverage-organization" value={organization} onChange={setOrganization} />
         </div>
       </Space>

@@ -77,7 +77,7 @@ export function DemocracyRulesPage() {
       <PageHeader title={dm.rulesTitle} />
       <Space wrap style={{ marginBottom: 16 }}>
         <label htmlFor="rules-organization">{dm.organization}</label>
-        <div style={{ minWidth: 320 }}>
+        <div style={{ width: 360, display: 'grid' }}>
           <OrganizationSelect
             id="rules-organization"
             value={organization ?? h?.organization.id}

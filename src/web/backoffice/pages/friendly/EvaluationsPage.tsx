@@ -66,6 +66,7 @@ export function EvaluationsPage() {
           />
         )}
         <InputNumber
+          style={{ width: 160 }}
           aria-label={fm.year}
           placeholder={fm.year}
           min={2000}
