@@ -366,3 +366,22 @@ describe('internal democracy rules (quy chế dân chủ) with their history', (
     expect((await viewer.get(`/api/democracy/rules?organization=${org['HN-BADINH-HPN']}`)).status).toBe(400)
   })
 })
+
+describe('the stable API is published', () => {
+  it('lists the friendly-government and democracy paths in OpenAPI', async () => {
+    const spec = (await (await fetch(`${app.url}/api/openapi.json`)).json()) as { paths: object }
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/friendly-government/evaluations',
+        '/api/friendly-government/evaluations/{id}',
+        '/api/friendly-government/evaluations/{id}/actions/{action}',
+        '/api/friendly-government/summary',
+        '/api/friendly-government/criteria-sets',
+        '/api/democracy/conferences',
+        '/api/democracy/coverage',
+        '/api/democracy/rules',
+        '/api/democracy/enterprises',
+      ]),
+    )
+  })
+})
