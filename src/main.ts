@@ -37,6 +37,8 @@ import { mailboxRoutes, mailJobs, startInboundSmtp, type InboundSmtp } from './m
 import { documentRoutes } from './modules/documents/index.ts'
 import { ensureBuiltinModelFields, modelRoutes } from './modules/models/index.ts'
 import { emulationRoutes } from './modules/emulation/index.ts'
+import { friendlyGovernmentRoutes, loadFriendlyCriteria } from './modules/friendly-government/index.ts'
+import { democracyRoutes } from './modules/democracy/index.ts'
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -113,6 +115,7 @@ export async function loadReferenceData(database: Database): Promise<void> {
   await loadRuleBook(database)
   await ensureBuiltinFields(database.db)
   await ensureBuiltinModelFields(database.db)
+  await loadFriendlyCriteria(database)
 }
 
 export const sessionPolicy = (config: Config): SessionPolicy => ({
@@ -198,6 +201,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await app.register(documentRoutes(database, { secretKey }))
     await app.register(modelRoutes(database))
     await app.register(emulationRoutes(database))
+    await app.register(friendlyGovernmentRoutes(database))
+    await app.register(democracyRoutes(database))
     await app.listen({ port: config.port, host: config.host })
     lap('listening')
     // Kênh thư điện tử: the inbound SMTP listener, only when DANVAN_SMTP_INBOUND_PORT is set.

@@ -13,6 +13,8 @@ import { loadDemoReception } from '../reception/index.ts'
 import { loadDemoActivities } from '../activities/index.ts'
 import { loadDemoModels } from '../models/index.ts'
 import { loadDemoEmulation } from '../emulation/index.ts'
+import { loadDemoFriendly } from '../friendly-government/index.ts'
+import { loadDemoDemocracy } from '../democracy/index.ts'
 import { DEMO_PASSWORD, demoOrganizations, demoUsers, type DemoOrganization } from './demo-data.ts'
 
 export { DEMO_PASSWORD, demoUsers } from './demo-data.ts'
@@ -82,5 +84,7 @@ export async function loadDemoData(
   const activities = await loadDemoActivities(db)
   await loadDemoModels(db)
   await loadDemoEmulation(db)
+  await loadDemoFriendly(db)
+  await loadDemoDemocracy(db)
   return { organizations, users, cases, activities }
 }

@@ -472,6 +472,13 @@ export const RULE_BOOK: readonly RuleVersionData[] = [
     DCCS_FROM,
     `${DCCS} Điều 51, Điều 69`,
   ),
+  // Art. 51: all staff attend below 100 people, delegates from 100; a unit of 7 or fewer may skip it.
+  since(
+    'democracy.staff_conference_scale',
+    { optionalUpToStaff: 7, delegatesFromStaff: 100 },
+    DCCS_FROM,
+    `${DCCS} Điều 51`,
+  ),
 
   // ── Fatherland Front supervision and social criticism (legal-facts §8) ──
   // Joint Resolution 403/2017 Art. 7: plan sent ≥ 15 days, the supervised body reports ≥ 7 days, before.

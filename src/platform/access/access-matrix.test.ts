@@ -29,6 +29,16 @@ const movementWork: readonly Permission[] = [
   'models.manage',
   'emulation.read',
   'emulation.manage',
+  'friendly.read',
+  'friendly.assess',
+  'democracy.read',
+  'democracy.manage',
+]
+const movementReads: readonly Permission[] = [
+  'models.read',
+  'emulation.read',
+  'friendly.read',
+  'democracy.read',
 ]
 const expected: Record<Role, readonly Permission[]> = {
   system_admin: permissions.filter((p) => p !== 'cases.reveal_identity'),
@@ -47,6 +57,8 @@ const expected: Record<Role, readonly Permission[]> = {
         'models.recognise',
         'emulation.manage',
         'emulation.review',
+        'friendly.assess',
+        'friendly.rate',
       ].includes(p),
   ),
   leader: [
@@ -65,6 +77,7 @@ const expected: Record<Role, readonly Permission[]> = {
     ...movementWork,
     'models.recognise',
     'emulation.review',
+    'friendly.rate',
   ],
   handler: [
     'organizations.read',
@@ -97,10 +110,9 @@ const expected: Record<Role, readonly Permission[]> = {
     'activities.read',
     'hotline.read',
     'mail.read',
-    'models.read',
-    'emulation.read',
+    ...movementReads,
   ],
-  viewer: ['organizations.read', ...reads, 'activities.read', 'models.read', 'emulation.read'],
+  viewer: ['organizations.read', ...reads, 'activities.read', ...movementReads],
 }
 
 const cases = roles.flatMap((role) =>

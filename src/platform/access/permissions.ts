@@ -41,6 +41,15 @@ export const permissions = [
   'emulation.read',
   'emulation.manage',
   'emulation.review',
+  /** "Chính quyền thân thiện vì nhân dân phục vụ": read, self-assess (the unit), rate (the level above). */
+  'friendly.read',
+  'friendly.assess',
+  'friendly.rate',
+  /** A province's own criteria set (versions). */
+  'friendly.configure',
+  /** Grassroots democracy: conferences, enterprises register, internal democracy rules. */
+  'democracy.read',
+  'democracy.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -77,12 +86,27 @@ const channelWork: readonly Permission[] = ['hotline.read', 'hotline.log', 'mail
 /** Recording mobilization activities and following their commitments to the end (issue 10). */
 const activityWork: readonly Permission[] = ['activities.read', 'activities.record', 'commitments.manage']
 
-/** Registering "Dân vận khéo" models and emulation registrations, pacts and self-assessments (issue 11). */
+/**
+ * The movement of the unit (issue 11): registering "Dân vận khéo" models and emulation registrations,
+ * pacts and self-assessments; the friendly-government self-assessment and the grassroots-democracy records.
+ */
 const movementWork: readonly Permission[] = [
   'models.read',
   'models.manage',
   'emulation.read',
   'emulation.manage',
+  'friendly.read',
+  'friendly.assess',
+  'democracy.read',
+  'democracy.manage',
+]
+
+/** Reading models, emulation, evaluations and democracy records (supervisors, viewers). */
+const movementReads: readonly Permission[] = [
+  'models.read',
+  'emulation.read',
+  'friendly.read',
+  'democracy.read',
 ]
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -104,7 +128,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
       p !== 'models.manage' &&
       p !== 'models.recognise' &&
       p !== 'emulation.manage' &&
-      p !== 'emulation.review',
+      p !== 'emulation.review' &&
+      p !== 'friendly.assess' &&
+      p !== 'friendly.rate',
   ),
   /** Lãnh đạo — sees its staff and the audit trail of its unit; recognises and awards models, reviews emulation. */
   leader: [
@@ -123,6 +149,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...movementWork,
     'models.recognise',
     'emulation.review',
+    'friendly.rate',
   ],
   /** Chuyên viên xử lý */
   handler: [
@@ -148,7 +175,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   /**
    * Cán bộ dân vận — records dialogues, supervision, trainings… and follows their commitments; registers
-   * models and emulation.
+   * models and emulation; fills the unit's friendly-government self-assessment and democracy records.
    */
   mobilization_officer: [
     'organizations.read',
@@ -168,11 +195,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'activities.read',
     'hotline.read',
     'mail.read',
-    'models.read',
-    'emulation.read',
+    ...movementReads,
   ],
   /** Người xem */
-  viewer: ['organizations.read', ...referenceReads, 'activities.read', 'models.read', 'emulation.read'],
+  viewer: ['organizations.read', ...referenceReads, 'activities.read', ...movementReads],
 }
 
 /** Roles whose holders see every organization, not only their own subtree. */

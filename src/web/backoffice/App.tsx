@@ -35,12 +35,18 @@ import { ModelPage } from './pages/models/ModelPage'
 import { ModelSummaryPage } from './pages/models/ModelSummaryPage'
 import { RegistrationsPage } from './pages/emulation/RegistrationsPage'
 import { PactsPage } from './pages/emulation/PactsPage'
-import { activityIdOf, caseIdOf, modelIdOf, routes, usePath } from './router'
+import { activityIdOf, caseIdOf, evaluationIdOf, modelIdOf, routes, usePath } from './router'
 import { SearchPage } from './pages/search/SearchPage'
 import { HotlinePage } from './pages/hotline/HotlinePage'
 import { MailPage } from './pages/mail/MailPage'
 import { DocumentTemplatesPage } from './pages/documents/DocumentTemplatesPage'
 import { SessionProvider } from './session'
+import { EvaluationsPage } from './pages/friendly/EvaluationsPage'
+import { EvaluationPage } from './pages/friendly/EvaluationPage'
+import { FriendlySummaryPage } from './pages/friendly/FriendlySummaryPage'
+import { ConferencesPage } from './pages/democracy/ConferencesPage'
+import { CoveragePage } from './pages/democracy/CoveragePage'
+import { DemocracyRulesPage } from './pages/democracy/DemocracyRulesPage'
 
 const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
@@ -72,6 +78,11 @@ const PAGES: Record<PageKey, ComponentType> = {
   modelSummary: ModelSummaryPage,
   emulationRegistrations: RegistrationsPage,
   emulationPacts: PactsPage,
+  friendlyEvaluations: EvaluationsPage,
+  friendlySummary: FriendlySummaryPage,
+  democracyConferences: ConferencesPage,
+  democracyCoverage: CoveragePage,
+  democracyRules: DemocracyRulesPage,
 }
 
 function FullPageSpin() {
@@ -90,6 +101,9 @@ function RouteView({ path, permissions }: { path: string; permissions: readonly 
     return permissions.includes('activities.read') ? <ActivityPage id={activityId} /> : <ForbiddenPage />
   const modelId = modelIdOf(path)
   if (modelId) return permissions.includes('models.read') ? <ModelPage id={modelId} /> : <ForbiddenPage />
+  const evaluationId = evaluationIdOf(path)
+  if (evaluationId)
+    return permissions.includes('friendly.read') ? <EvaluationPage id={evaluationId} /> : <ForbiddenPage />
   const item = findNavItem(path)
   if (!item) return <NotFoundPage />
   if (item.permission && !permissions.includes(item.permission)) return <ForbiddenPage />

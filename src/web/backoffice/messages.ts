@@ -234,6 +234,11 @@ export const msg = {
     modelSummary: 'Tổng hợp mô hình',
     emulationRegistrations: 'Đăng ký thi đua',
     emulationPacts: 'Giao ước thi đua',
+    friendlyEvaluations: 'Chính quyền thân thiện',
+    friendlySummary: 'Tổng hợp chính quyền thân thiện',
+    democracyConferences: 'Hội nghị CBCC, người lao động',
+    democracyCoverage: 'Tỷ lệ tổ chức hội nghị',
+    democracyRules: 'Quy chế dân chủ',
   },
 
   dashboard: {

@@ -12,6 +12,11 @@ import {
   ClusterOutlined,
   CommentOutlined,
   FormOutlined,
+  LikeOutlined,
+  PieChartOutlined,
+  SafetyCertificateOutlined,
+  FundOutlined,
+  ReadOutlined,
   EnvironmentOutlined,
   FileAddOutlined,
   FileTextOutlined,
@@ -25,7 +30,6 @@ import {
   TrophyOutlined,
   StarOutlined,
   FlagOutlined,
-  FundOutlined,
   AppstoreAddOutlined,
   UserOutlined,
 } from '@ant-design/icons'
@@ -64,6 +68,11 @@ export type PageKey =
   | 'modelSummary'
   | 'emulationRegistrations'
   | 'emulationPacts'
+  | 'friendlyEvaluations'
+  | 'friendlySummary'
+  | 'democracyConferences'
+  | 'democracyCoverage'
+  | 'democracyRules'
 
 export interface NavItem {
   key: PageKey
@@ -173,6 +182,41 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: msg.nav.emulationPacts,
     icon: <FlagOutlined aria-hidden />,
     permission: 'emulation.read',
+  },
+  {
+    key: 'friendlyEvaluations',
+    path: routes.friendlyEvaluations,
+    label: msg.nav.friendlyEvaluations,
+    icon: <LikeOutlined aria-hidden />,
+    permission: 'friendly.read',
+  },
+  {
+    key: 'friendlySummary',
+    path: routes.friendlySummary,
+    label: msg.nav.friendlySummary,
+    icon: <PieChartOutlined aria-hidden />,
+    permission: 'friendly.read',
+  },
+  {
+    key: 'democracyConferences',
+    path: routes.democracyConferences,
+    label: msg.nav.democracyConferences,
+    icon: <SafetyCertificateOutlined aria-hidden />,
+    permission: 'democracy.read',
+  },
+  {
+    key: 'democracyCoverage',
+    path: routes.democracyCoverage,
+    label: msg.nav.democracyCoverage,
+    icon: <FundOutlined aria-hidden />,
+    permission: 'democracy.read',
+  },
+  {
+    key: 'democracyRules',
+    path: routes.democracyRules,
+    label: msg.nav.democracyRules,
+    icon: <ReadOutlined aria-hidden />,
+    permission: 'democracy.read',
   },
   {
     key: 'search',

@@ -34,7 +34,18 @@ export const routes = {
   modelSummary: `${BASE_PATH}/models/summary`,
   emulationRegistrations: `${BASE_PATH}/emulation/registrations`,
   emulationPacts: `${BASE_PATH}/emulation/pacts`,
+  friendlyEvaluations: `${BASE_PATH}/friendly/evaluations`,
+  friendlySummary: `${BASE_PATH}/friendly/summary`,
+  democracyConferences: `${BASE_PATH}/democracy/conferences`,
+  democracyCoverage: `${BASE_PATH}/democracy/coverage`,
+  democracyRules: `${BASE_PATH}/democracy/rules`,
 } as const
+
+/** `/app/friendly/evaluations/<uuid>` → the evaluation id. */
+export function evaluationIdOf(path: string): string | null {
+  const match = /^\/app\/friendly\/evaluations\/([0-9a-f-]{36})$/.exec(path)
+  return match?.[1] ?? null
+}
 
 /** `/app/activities/<uuid>` → the activity id. */
 export function activityIdOf(path: string): string | null {

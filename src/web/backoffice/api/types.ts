@@ -38,6 +38,12 @@ export type Permission =
   | 'emulation.read'
   | 'emulation.manage'
   | 'emulation.review'
+  | 'friendly.read'
+  | 'friendly.assess'
+  | 'friendly.rate'
+  | 'friendly.configure'
+  | 'democracy.read'
+  | 'democracy.manage'
 
 export interface User {
   id: string
