@@ -112,10 +112,6 @@ export const cases = pgTable(
     index('cases_published_idx')
       .on(t.answeredAt.desc(), t.id.desc())
       .where(sql`${t.publishConsent} and ${t.publicAnswer} is not null`),
-    index('cases_search_idx').using(
-      'gin',
-      sql`vn_fold(${t.citizenDisplay} || ' ' || ${t.summary}) gin_trgm_ops`,
-    ),
     check('cases_kind_check', sql`${t.kind} in ('complaint', 'denunciation', 'petition', 'feedback')`),
     check(
       'cases_channel_check',
