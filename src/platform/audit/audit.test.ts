@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
 import { createTestDatabase } from '../../../test/support/db.ts'
 import type { Database } from '../db/database.ts'
-import { recordAudit, verifyAuditLog } from './audit.ts'
+import { AUDIT_LANES, partitionOf, recordAudit, verifyAuditLog } from './audit.ts'
 
 let db: Database
 let close: () => Promise<void>
@@ -19,6 +19,7 @@ const entry = (organizationId: string | null, n: number) => ({
 
 const ORG_A = '00000000-0000-7000-8000-00000000000a'
 const ORG_B = '00000000-0000-7000-8000-00000000000b'
+const ORG_C = '00000000-0000-7000-8000-00000000000c'
 
 beforeAll(async () => {
   const t = await createTestDatabase()
@@ -75,5 +76,28 @@ describe('hash-chained audit log', () => {
     })
     const problems = (await verifyAuditLog(db.db)).problems.filter((p) => p.partition === ORG_B)
     expect(problems.map((p) => p.problem)).toEqual(['thiếu bản ghi số 2', 'liên kết chuỗi bị đứt'])
+  })
+  it('spreads laned entries of one organization over parallel chains, each verified and gap-free', async () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `case-${i}`)
+    await Promise.all(
+      keys.map((key, i) =>
+        db.transaction((tx) => recordAudit(tx, { ...entry(ORG_C, 200 + i), entityId: key, laneKey: key })),
+      ),
+    )
+    const lanes = new Set(keys.map((key) => partitionOf({ organizationId: ORG_C, laneKey: key })))
+    expect(lanes.size).toBeGreaterThan(1)
+    expect(lanes.size).toBeLessThanOrEqual(AUDIT_LANES)
+    expect([...lanes].every((l) => l.startsWith(`${ORG_C}:`))).toBe(true)
+    expect(partitionOf({ organizationId: ORG_C, laneKey: 'case-7' })).toBe(
+      partitionOf({ organizationId: ORG_C, laneKey: 'case-7' }),
+    )
+    const result = await verifyAuditLog(db.db)
+    expect(result.problems.filter((p) => p.partition.startsWith(ORG_C))).toEqual([])
+    const [row] = (
+      await db.db.execute(
+        sql`select count(*)::int as n, count(distinct partition)::int as lanes from audit_log where organization_id = ${ORG_C}`,
+      )
+    ).rows as { n: number; lanes: number }[]
+    expect(row).toEqual({ n: 40, lanes: lanes.size })
   })
 })

@@ -198,6 +198,7 @@ async function intakeIn(
     entityType: 'case',
     entityId: id,
     organizationId: organization.id,
+    laneKey: id,
     provinceCode: province,
     summary: {
       trackingCode: row.trackingCode,
