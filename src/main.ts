@@ -29,7 +29,12 @@ import {
   publicCaseRoutes,
   registerCaseDeadlineRecompute,
 } from './modules/cases/index.ts'
-import { listPublicSchedule, receptionRoutes, visitSearchProvider } from './modules/reception/index.ts'
+import {
+  listPublicSchedule,
+  receptionRoutes,
+  sealProtectedVisitors,
+  visitSearchProvider,
+} from './modules/reception/index.ts'
 import { portalRoutes } from './modules/portal/index.ts'
 import { registerSearchProvider, searchRoutes } from './modules/search/index.ts'
 import { hotlineRoutes } from './modules/hotline/index.ts'
@@ -143,6 +148,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let inbound: InboundSmtp | undefined
   try {
     const admin = await ensureAdmin(database, config.adminPassword)
+    // Visitors of denunciation visits recorded before they were sealed: sealed once, audited (idempotent).
+    await sealProtectedVisitors(database, secretKey)
     if (config.demo) await loadDemoData(database, { secretKey })
     lap('data')
     registerCaseDeadlineRecompute()

@@ -116,6 +116,7 @@ export const visitListQuery = z.strictObject({
 })
 export type VisitListQuery = z.infer<typeof visitListQuery>
 
+/** A protected visitor shows `fullName` = "Người tố cáo (được giữ bí mật)" and nothing else identifying. */
 export const visitCitizenView = z.object({
   fullName: z.string(),
   idNumber: z.string().nullable(),
@@ -123,6 +124,7 @@ export const visitCitizenView = z.object({
   unitCode: z.string().nullable(),
   addressDetail: z.string().nullable(),
   representative: z.boolean(),
+  protected: z.boolean(),
 })
 
 export const visitListItem = z.object({
@@ -133,6 +135,8 @@ export const visitListItem = z.object({
   kind: z.string(),
   officerName: z.string(),
   citizenName: z.string(),
+  /** The people of the visit are kept secret (denunciation, Law on Denunciations 2018 Art. 47(2)). */
+  identityProtected: z.boolean(),
   groupSize: z.number().int(),
   summary: z.string(),
   contentKinds: z.array(z.string()),
@@ -175,6 +179,14 @@ export const visitView = visitListItem.extend({
   ),
 })
 export type VisitView = z.infer<typeof visitView>
+
+export const visitRevealBody = z.strictObject({
+  reason: text('lý do xem danh tính', 1000, 20),
+})
+
+export const revealedVisitors = z.object({
+  citizens: z.array(visitCitizenView),
+})
 
 export const citizenLookupQuery = z.strictObject({
   q: z.string().trim().min(2, 'Nhập ít nhất 2 ký tự.').max(200, 'Từ khóa tối đa 200 ký tự.'),

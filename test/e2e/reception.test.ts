@@ -1,5 +1,7 @@
 // Browser test of the reception desk, keyboard only: a reception officer records a group visit whose mixed
-// content (a complaint and a denunciation) becomes two cases, then downloads the reception register.
+// content (a complaint and a denunciation) becomes two cases, then downloads the reception register. The
+// denunciation keeps the people secret: the list and the register show only the label, and a leader sees
+// them after giving a reason.
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -13,6 +15,8 @@ if (skipReason) console.warn(skipReason)
 
 const REPRESENTATIVE = 'Quách Thị Nhàn'
 const MEMBER = 'Tạ Văn Khoa'
+const LABEL = 'Người tố cáo (được giữ bí mật)'
+const SUMMARY = 'Sáu hộ dân khiếu nại việc thu hồi đất làm bãi đỗ xe và tố cáo cán bộ địa chính'
 
 /** The accessible name of the focused element: aria-label, its label, or its own text. */
 const focusedName = (page: Page): Promise<string> =>
@@ -106,11 +110,7 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
       'Văn bản cử người đại diện (có chữ ký của tất cả)',
       'Giấy cử đại diện ngày hôm nay, 6 chữ ký',
     )
-    await typeInto(
-      page,
-      'Tóm tắt nội dung',
-      'Sáu hộ dân khiếu nại việc thu hồi đất làm bãi đỗ xe và tố cáo cán bộ địa chính',
-    )
+    await typeInto(page, 'Tóm tắt nội dung', SUMMARY)
     await tabTo(page, 'KN')
     await page.keyboard.press('Space')
     await tabTo(page, 'TC')
@@ -131,11 +131,18 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
     const codes = (await done.innerText()).match(/DV-[A-Z0-9]{4}-[A-Z0-9]{4}/g) ?? []
     expect(codes).toHaveLength(2)
 
-    // Both cases exist, in person, from one letter.
-    const api = await context.request.get(`/api/reception/visits?q=${encodeURIComponent('quach thi nhan')}`)
-    const visits = (await api.json()) as { items: { id: string; groupSize: number }[] }
+    // Both cases exist, in person, from one letter. The people of a denunciation are not found by name.
+    const byName = await context.request.get(
+      `/api/reception/visits?q=${encodeURIComponent('quach thi nhan')}`,
+    )
+    expect(((await byName.json()) as { items: unknown[] }).items).toHaveLength(0)
+    const api = await context.request.get(
+      `/api/reception/visits?q=${encodeURIComponent('thu hoi dat lam bai do xe')}`,
+    )
+    const visits = (await api.json()) as { items: { id: string; groupSize: number; citizenName: string }[] }
     expect(visits.items).toHaveLength(1)
     expect(visits.items[0]?.groupSize).toBe(6)
+    expect(visits.items[0]?.citizenName).toBe(LABEL)
     const detail = (await (
       await context.request.get(`/api/reception/visits/${visits.items[0]?.id}`)
     ).json()) as {
@@ -145,12 +152,17 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
     expect(detail.cases.map((c) => c.kind).sort()).toEqual(['complaint', 'denunciation'])
     expect(new Set(detail.cases.map((c) => c.letterId)).size).toBe(1)
     expect(detail.cases.map((c) => c.trackingCode).sort()).toEqual([...codes].sort())
-    expect(detail.citizens.filter((c) => c.representative).map((c) => c.fullName)).toEqual([REPRESENTATIVE])
+    expect(detail.citizens.filter((c) => c.representative).map((c) => c.fullName)).toEqual([LABEL])
+    expect(JSON.stringify(detail)).not.toContain(MEMBER)
 
     // The register of this month, downloaded from the visits page with the keyboard.
     await page.goto('/app/reception/visits')
     await page.getByRole('heading', { name: 'Sổ tiếp công dân', level: 1 }).waitFor()
-    await page.getByText(REPRESENTATIVE, { exact: false }).first().waitFor()
+    const row = page.getByRole('row').filter({ hasText: SUMMARY })
+    await row.getByText(LABEL).waitFor()
+    expect(await page.getByText(REPRESENTATIVE).count()).toBe(0)
+    // A reception officer has no way to reveal.
+    expect(await row.getByRole('button', { name: /Xem danh tính/ }).count()).toBe(0)
     await tabTo(page, 'Tải sổ tiếp công dân (XLSX)')
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
     const file = await download.path()
@@ -159,8 +171,33 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
     const cells: string[] = []
     workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))))
     expect(cells).toContain('Số CCCD/Hộ chiếu')
-    expect(cells.some((c) => c.startsWith(`${REPRESENTATIVE} - Số 7 ngõ 12 phố Đội Cấn`))).toBe(true)
-    expect(cells).toContain('001185004321')
+    expect(cells).toContain(SUMMARY)
+    expect(cells).toContain(LABEL)
+    expect(cells.some((c) => c.includes(REPRESENTATIVE) || c.includes('Số 7 ngõ 12'))).toBe(false)
+    expect(cells.some((c) => c.includes('001185004321'))).toBe(false)
     expect(cells).toContain('KN, TC')
+
+    // A leader sees the people after giving a reason (keyboard only).
+    const leaderContext = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
+    leaderContext.setDefaultTimeout(20_000)
+    contexts.push(leaderContext)
+    const lead = await leaderContext.newPage()
+    await lead.goto('/app/login')
+    await lead.keyboard.type('lanhdao.badinh')
+    await lead.keyboard.press('Tab')
+    await lead.keyboard.type(DEMO_PASSWORD)
+    await lead.keyboard.press('Enter')
+    await lead.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+    await lead.goto('/app/reception/visits')
+    const leaderRow = lead.getByRole('row').filter({ hasText: SUMMARY })
+    await leaderRow.getByText(LABEL).waitFor()
+    await leaderRow.getByRole('button', { name: /Xem danh tính người tố cáo/ }).focus()
+    await lead.keyboard.press('Enter')
+    await lead.getByRole('dialog').getByText('Lý do xem danh tính (ít nhất 20 ký tự)').waitFor()
+    await lead.keyboard.type('Xác minh nội dung tố cáo cán bộ địa chính theo chỉ đạo')
+    await tabTo(lead, 'Xem')
+    await lead.keyboard.press('Enter')
+    await lead.getByRole('dialog').getByText(REPRESENTATIVE, { exact: false }).waitFor()
+    expect(await lead.getByRole('dialog').innerText()).toContain('001185004321')
   })
 })

@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { decryptField, encryptField } from '../../platform/crypto/secret-key.ts'
+import type { z } from 'zod'
+import { openIdentity, sealIdentity } from '../../platform/crypto/sealed-identity.ts'
 import type { CitizenInput, citizenView } from '../../contracts/cases.ts'
 import type { CitizenRow } from './cases.repo.ts'
 import { labels } from './messages.ts'
@@ -35,7 +35,7 @@ export function citizenRow(
       email: null,
       unitCode: null,
       addressDetail: null,
-      sealed: encryptField(key, JSON.stringify(input)),
+      sealed: sealIdentity(key, input),
     }
   return {
     position,
@@ -51,18 +51,10 @@ export function citizenRow(
   }
 }
 
-const sealedShape = z.object({
-  fullName: z.string(),
-  idNumber: z.string().optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  address: z.object({ unitCode: z.string(), detail: z.string() }).optional(),
-})
-
 /** The identity behind a protected row (only for an audited reveal). */
 export function unsealCitizen(key: Buffer, row: CitizenRow): z.infer<typeof citizenView> {
   if (!row.sealed) throw new Error('citizen is not sealed')
-  const identity = sealedShape.parse(JSON.parse(decryptField(key, row.sealed)))
+  const identity = openIdentity(key, row.sealed)
   return {
     displayName: identity.fullName,
     protected: true,

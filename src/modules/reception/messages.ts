@@ -45,6 +45,9 @@ export const messages = {
   placeNotFound: 'Không tìm thấy địa điểm tiếp công dân của đơn vị.',
   caseNotFound: 'Không tìm thấy hồ sơ cần liên kết trong đơn vị.',
   repeatNotFound: 'Không tìm thấy lượt tiếp trước trong đơn vị.',
+  repeatOfPlainVisit:
+    'Lượt tiếp có nội dung tố cáo được giữ bí mật danh tính chỉ được ghi là tiếp lại của một lượt tiếp cũng được giữ bí mật (Luật Tố cáo Điều 47).',
+  notProtected: 'Lượt tiếp này không có danh tính cần giữ bí mật.',
   range: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc, và khoảng thời gian không quá 366 ngày.',
   groupTooSmall: 'Số người cùng nội dung không được ít hơn số công dân đã ghi tên.',
   representativesRequired: (size: number, min: number, max: number, source: string) =>

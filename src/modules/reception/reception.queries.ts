@@ -13,6 +13,7 @@ import { daysBetween } from '../calendar/index.ts'
 import { findOrganization, organizations, type OrganizationRow } from '../organizations/index.ts'
 import { ruleBookOf, versionAt } from '../rules/index.ts'
 import { judgeFrequency } from './frequency.ts'
+import { presentVisitor } from './identity.ts'
 import { refusalGroundsAt } from './grounds.ts'
 import { hostRoleLabels, messages, perLabels } from './messages.ts'
 import { receptionSessions, receptionVisits } from './reception.schema.ts'
@@ -47,7 +48,9 @@ export async function scopedOrganization(db: Database, actor: Actor, id: string)
   return organization
 }
 
-export const citizenLabel = (citizens: VisitCitizenRow[], size: number): string => {
+/** The name a list shows for a visit; a protected visit shows only the fixed label, never a person. */
+export const citizenLabel = (citizens: VisitCitizenRow[], size: number, hidden = false): string => {
+  if (hidden || citizens.some((c) => c.sealed)) return messages.protectedVisitor
   const first = citizens.find((c) => c.representative) ?? citizens[0]
   const name = first?.fullName ?? ''
   return size > 1 ? `${name} và ${size - 1} người khác` : name
@@ -60,7 +63,8 @@ export const presentListItem = (row: VisitRow, citizens: VisitCitizenRow[]) => (
   visitDate: row.visitDate,
   kind: row.kind,
   officerName: row.officerName,
-  citizenName: citizenLabel(citizens, row.groupSize),
+  citizenName: citizenLabel(citizens, row.groupSize, row.identityProtected),
+  identityProtected: row.identityProtected,
   groupSize: row.groupSize,
   summary: row.summary,
   contentKinds: row.contentKinds,
@@ -128,14 +132,7 @@ export async function visitDetail(db: Database, actor: Actor, id: string): Promi
   return {
     ...presentListItem(row, citizens),
     sessionId: row.sessionId,
-    citizens: citizens.map((c) => ({
-      fullName: c.fullName,
-      idNumber: c.idNumber,
-      phone: c.phone,
-      unitCode: c.unitCode,
-      addressDetail: c.addressDetail,
-      representative: c.representative,
-    })),
+    citizens: citizens.map(presentVisitor),
     appointment: (row.appointment as Record<string, unknown> | null) ?? null,
     resolvedBy: row.resolvedBy,
     withinCompetence: row.withinCompetence,

@@ -61,6 +61,7 @@ export const casesOfVisits = (db: Executor, visitIds: string[]) =>
           kind: cases.kind,
           letterId: cases.letterId,
           matterId: cases.matterId,
+          protectIdentity: cases.protectIdentity,
           relation: receptionVisitCases.relation,
         })
         .from(receptionVisitCases)
@@ -126,7 +127,8 @@ export function registerVisits(db: Executor, f: VisitFilters): Promise<VisitRow[
 /**
  * The latest earlier visit to the organization by the same citizen (same ID number; or, for a citizen
  * named without one, the same name folded without diacritics) about the same matter: a summary alike
- * (trigram similarity) or a case already linked.
+ * (trigram similarity) or a case already linked. Only plain identities compare: the people of a protected
+ * visit are sealed (their columns are null), so such a visit is never found here.
  */
 export async function findRepeatVisit(
   db: Executor,
@@ -144,7 +146,7 @@ export async function findRepeatVisit(
   const caseIds = q.caseIds.length ? q.caseIds : ['00000000-0000-0000-0000-000000000000']
   const rows = await db.execute(sql`
     select v.id from reception_visits v
-    where v.organization_id = ${q.organizationId}
+    where v.organization_id = ${q.organizationId} and not v.identity_protected
       and v.visited_at < ${q.before.toISOString()}::timestamptz
       and exists (
         select 1 from reception_visit_citizens c where c.visit_id = v.id
@@ -169,14 +171,18 @@ export async function findRepeatVisit(
   return (await db.select().from(receptionVisits).where(eq(receptionVisits.id, id)))[0] ?? null
 }
 
-/** Earlier visits and cases of a citizen, looked up by ID number or by name typed without diacritics. */
+/**
+ * Earlier visits and cases of a citizen, looked up by ID number or by name typed without diacritics. A
+ * protected visit or case (sealed people) is never found: the lookup would confirm who denounced.
+ */
 export async function lookupCitizen(db: Executor, scope: SQL, caseScope: SQL, q: string) {
   const like = `%${q}%`
   const visits = await db.execute(sql`
     select distinct on (v.id) v.id, v.visit_date, v.summary, v.outcome, c.full_name, c.id_number,
       c.address_detail, c.unit_code, c.phone
     from reception_visits v join reception_visit_citizens c on c.visit_id = v.id
-    where ${scope} and (upper(c.id_number) = upper(${q}) or vn_fold(c.full_name) like vn_fold(${like}))
+    where ${scope} and not v.identity_protected and c.sealed is null
+      and (upper(c.id_number) = upper(${q}) or vn_fold(c.full_name) like vn_fold(${like}))
     order by v.id desc
     limit 20`)
   const found = await db.execute(sql`

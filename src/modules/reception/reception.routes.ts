@@ -12,17 +12,20 @@ import {
   publicScheduleEntry,
   publicScheduleQuery,
   registerQuery,
+  revealedVisitors,
   sessionBody,
   sessionListQuery,
   sessionView,
   visitBody,
   visitListItem,
   visitListQuery,
+  visitRevealBody,
   visitView,
 } from '../../contracts/reception.ts'
 import type { CaseDeps } from '../cases/index.ts'
 import { vietnamDateOf } from '../calendar/index.ts'
 import { recordVisit } from './commands/recordVisit.ts'
+import { revealVisitors } from './commands/revealVisitors.ts'
 import { cancelSession, completeTask, holdSession, scheduleSession } from './commands/sessions.ts'
 import { issueRefusalNotice } from './commands/issueNotice.ts'
 import { addOfficer, addPlace } from './commands/roster.ts'
@@ -91,6 +94,23 @@ export const receptionRoutes =
         schema: { tags, summary: 'Một lượt tiếp công dân', params: uuidParam, response: { 200: visitView } },
       },
       async (request) => visitDetail(db, actorOf(request), request.params.id),
+    )
+
+    app.post(
+      '/api/reception/visits/:id/reveal-identity',
+      {
+        schema: {
+          tags,
+          summary:
+            'Xem danh tính người tố cáo của lượt tiếp được giữ bí mật (lãnh đạo có quyền riêng, cần lý do; được ghi nhật ký)',
+          params: uuidParam,
+          body: visitRevealBody,
+          response: { 200: revealedVisitors },
+        },
+      },
+      async (request) => ({
+        citizens: await revealVisitors(ctx(request), deps, request.params.id, request.body.reason),
+      }),
     )
 
     app.get(

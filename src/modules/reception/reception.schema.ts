@@ -162,6 +162,12 @@ export const receptionVisits = pgTable(
     onlineLink: text('online_link'),
     recordingRef: text('recording_ref'),
     noticeSentOn: date('notice_sent_on', { mode: 'string' }),
+    /**
+     * The people of this visit are kept secret (Law on Denunciations 2018 Art. 47(2)): its content includes
+     * a denunciation (TC) or it opens or links a case whose identity is protected. Their identities are then
+     * stored only sealed in `reception_visit_citizens.sealed`.
+     */
+    identityProtected: boolean('identity_protected').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },
@@ -175,7 +181,12 @@ export const receptionVisits = pgTable(
   ],
 )
 
-/** Công dân của lượt tiếp: the people named (group members, representatives flagged). */
+/**
+ * Công dân của lượt tiếp: the people named (group members, representatives flagged). For a visit whose
+ * identity is protected every identifying field (name, ID number, phone, address and its unit code) is
+ * only inside `sealed` — AES-256-GCM JSON, as for `case_citizens` — and the plain columns are null; what
+ * stays plain is the position and the representative flag, which name nobody.
+ */
 export const receptionVisitCitizens = pgTable(
   'reception_visit_citizens',
   {
@@ -185,17 +196,23 @@ export const receptionVisitCitizens = pgTable(
       .references(() => receptionVisits.id),
     provinceCode: text('province_code'),
     position: integer('position').notNull(),
-    fullName: text('full_name').notNull(),
+    fullName: text('full_name'),
     idNumber: text('id_number'),
     phone: text('phone'),
     unitCode: text('unit_code'),
     addressDetail: text('address_detail'),
     representative: boolean('representative').notNull().default(false),
+    sealed: text('sealed'),
   },
   (t) => [
     index('reception_visit_citizens_visit_idx').on(t.visitId),
     index('reception_visit_citizens_id_number_idx').on(t.idNumber),
     index('reception_visit_citizens_name_idx').using('gin', sql`vn_fold(${t.fullName}) gin_trgm_ops`),
+    check(
+      'reception_visit_citizens_sealed_check',
+      sql`case when ${t.sealed} is null then ${t.fullName} is not null
+        else coalesce(${t.fullName}, ${t.idNumber}, ${t.phone}, ${t.unitCode}, ${t.addressDetail}) is null end`,
+    ),
   ],
 )
 

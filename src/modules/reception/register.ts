@@ -10,7 +10,7 @@ import type { Database } from '../../platform/db/database.ts'
 import { vietnamDateOf } from '../calendar/index.ts'
 import { findOrganization, type OrganizationRow } from '../organizations/index.ts'
 import { type Block, type OfficialDocument, renderPdf } from './documents.ts'
-import { formatVn, registerColumns, registerTexts } from './messages.ts'
+import { formatVn, messages, registerColumns, registerTexts } from './messages.ts'
 import { checkRange, scopedOrganization } from './reception.queries.ts'
 import { receptionVisits } from './reception.schema.ts'
 import { casesOfVisits, citizensOfVisits, organizationFilter, registerVisits } from './reception.repo.ts'
@@ -57,6 +57,8 @@ export async function buildRegister(
   const rows = visits.map((v, i) => {
     const people = citizens.filter((c) => c.visitId === v.id)
     const shown = people.some((c) => c.representative) ? people.filter((c) => c.representative) : people
+    // A denouncer kept secret (Law on Denunciations 2018 Art. 47(2)): the label, no name, ID or address.
+    const hidden = v.identityProtected || people.some((c) => c.sealed)
     const own = linked.filter((c) => c.visitId === v.id)
     const follow = [
       ...own.map((c) => `${c.relation === 'created' ? 'Hồ sơ' : 'Liên kết hồ sơ'} ${c.trackingCode}`),
@@ -66,11 +68,15 @@ export async function buildRegister(
     return [
       String(i + 1),
       formatVn(v.visitDate),
-      shown.map((c) => [c.fullName, c.addressDetail].filter(Boolean).join(' - ')).join('; '),
-      shown
-        .map((c) => c.idNumber ?? '')
-        .filter(Boolean)
-        .join('; '),
+      hidden
+        ? messages.protectedVisitor
+        : shown.map((c) => [c.fullName, c.addressDetail].filter(Boolean).join(' - ')).join('; '),
+      hidden
+        ? ''
+        : shown
+            .map((c) => c.idNumber ?? '')
+            .filter(Boolean)
+            .join('; '),
       v.summary,
       v.contentKinds.join(', '),
       String(v.groupSize),

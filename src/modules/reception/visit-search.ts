@@ -34,9 +34,10 @@ const contentKindOf: Record<string, string> = {
 /**
  * A visit whose people must not be found by name, ID number, phone or address: a denunciation brought
  * to the desk (content TC), or a visit linked to a case whose identity is protected (Law on
- * Denunciations 2018 Art. 47(2); NĐ 154 Art. 12(2)). As for cases, nobody finds them through search.
+ * Denunciations 2018 Art. 47(2); NĐ 154 Art. 12(2)). Its people are stored sealed (plain columns null);
+ * as for cases, nobody finds them through search.
  */
-const protectedVisit = sql<boolean>`('TC' = any(${v.contentKinds}) or exists (
+const protectedVisit = sql<boolean>`(${v.identityProtected} or 'TC' = any(${v.contentKinds}) or exists (
   select 1 from ${receptionVisitCases} vc join ${cases} k on k.id = vc.case_id
   where vc.visit_id = ${v.id} and k.protect_identity))`
 

@@ -22,6 +22,7 @@ import {
   receptionVisits,
 } from '../reception.schema.ts'
 import { casesOfVisits, findRepeatVisit, findSession, findVisit } from '../reception.repo.ts'
+import { visitorColumns } from '../identity.ts'
 
 const REFORM = '2026-07-01'
 
@@ -39,6 +40,11 @@ const within = (db: Database, tx: Executor): Database => ({
  * visit about the same matter, opens the cases (mixed content → several cases sharing one letter, via
  * the cases module's `intakeCase`, channel in person), links existing cases, and opens the written
  * refusal notice (form 01/TCD) when the ground requires one.
+ *
+ * A visit whose content includes a denunciation (TC), or which opens or links a case whose identity is
+ * protected, stores its people only sealed (Law on Denunciations 2018 Art. 47(2)). Such a visit is not
+ * matched automatically against earlier visits (that would compare a secret identity and show, through
+ * `repeatOfId`, who the denouncer is); the officer may still name an earlier protected visit.
  */
 export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInput): Promise<string> {
   authorize(ctx.actor, 'reception.record')
@@ -112,18 +118,24 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
       if (session.row.status === 'cancelled')
         throw validationFailed([{ path: 'sessionId', message: messages.sessionClosed }])
     }
+    let protect =
+      input.contentKinds.includes('TC') ||
+      newCases.some((c) => c.kind === 'denunciation' && c.protectIdentity !== false)
     for (const caseId of linkIds) {
       const found = await findCase(tx, caseId)
       if (!found || !covers(ctx.actor, found.organizationPath))
         throw validationFailed([{ path: 'linkCaseIds', message: messages.caseNotFound }])
+      if (found.row.protectIdentity) protect = true
     }
-    let repeat: Awaited<ReturnType<typeof findRepeatVisit>>
+    let repeat: Awaited<ReturnType<typeof findRepeatVisit>> = null
     if (input.repeatOfVisitId) {
       const earlier = await findVisit(tx, input.repeatOfVisitId)
       if (!earlier || earlier.row.organizationId !== organization.id)
         throw validationFailed([{ path: 'repeatOfVisitId', message: messages.repeatNotFound }])
+      if (protect && !earlier.row.identityProtected)
+        throw validationFailed([{ path: 'repeatOfVisitId', message: messages.repeatOfPlainVisit }])
       repeat = earlier.row
-    } else
+    } else if (!protect)
       repeat = await findRepeatVisit(tx, {
         organizationId: organization.id,
         before: visitedAt,
@@ -133,6 +145,7 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
         caseIds: linkIds,
       })
     const earlierCases = repeat ? await casesOfVisits(tx, [repeat.id]) : []
+    if (earlierCases.some((c) => c.protectIdentity)) protect = true
 
     const id = newId()
     const reps = input.representatives ?? []
@@ -164,6 +177,7 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
       onlineLink: input.online?.link ?? null,
       recordingRef: input.online?.recordingRef ?? null,
       noticeSentOn: input.online?.noticeSentOn ?? null,
+      identityProtected: protect,
       createdBy: ctx.actor.userId,
     })
     await tx.insert(receptionVisitCitizens).values(
@@ -172,11 +186,7 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
         visitId: id,
         provinceCode: province,
         position,
-        fullName: c.fullName,
-        idNumber: c.idNumber?.toUpperCase() ?? null,
-        phone: c.phone ?? null,
-        unitCode: c.address?.unitCode ?? null,
-        addressDetail: c.address?.detail ?? null,
+        ...visitorColumns(deps.secretKey, c, protect),
         representative: reps.some((r) =>
           r.idNumber && c.idNumber
             ? r.idNumber.toUpperCase() === c.idNumber.toUpperCase()
@@ -251,6 +261,7 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
         kind: input.kind,
         outcome: input.outcome,
         groupSize: input.groupSize ?? input.citizens.length,
+        identityProtected: protect,
         cases: [...links.keys()],
         repeatOf: repeat?.id ?? null,
         refusalGround: ground?.code ?? null,

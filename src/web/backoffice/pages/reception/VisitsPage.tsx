@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Flex, Input, Space, Table, Tag, type TableColumnsType } from 'antd'
+import { Button, Checkbox, DatePicker, Flex, Input, Space, Table, Tag, type TableColumnsType } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { buildUrl } from '../../api/client'
@@ -8,6 +8,8 @@ import { OrganizationSelect } from '../../components/OrganizationSelect'
 import { PageHeader } from '../../components/PageHeader'
 import { formatDate } from '../../format'
 import { QueryError } from '../../components/QueryError'
+import { useCan } from '../../session'
+import { RevealVisitors } from './RevealVisitors'
 import { receptionText as t } from './texts'
 
 interface VisitItem {
@@ -16,6 +18,7 @@ interface VisitItem {
   kind: string
   officerName: string
   citizenName: string
+  identityProtected: boolean
   groupSize: number
   summary: string
   contentKinds: string[]
@@ -26,6 +29,8 @@ interface VisitItem {
 /** Sổ tiếp công dân: the visits of a period, searchable without diacritics, and the register downloads. */
 export function VisitsPage() {
   const me = useMe()
+  const can = useCan()
+  const [revealing, setRevealing] = useState<string | null>(null)
   const [organization, setOrganization] = useState<string | undefined>(undefined)
   const [from, setFrom] = useState<Dayjs>(dayjs().startOf('month'))
   const [to, setTo] = useState<Dayjs>(dayjs())
@@ -48,7 +53,28 @@ export function VisitsPage() {
 
   const columns: TableColumnsType<VisitItem> = [
     { title: t.columns.date, dataIndex: 'visitDate', render: (v: string) => formatDate(v), width: 110 },
-    { title: t.columns.citizen, dataIndex: 'citizenName' },
+    {
+      title: t.columns.citizen,
+      dataIndex: 'citizenName',
+      render: (v: string, row) =>
+        row.identityProtected ? (
+          <Space size={4} wrap>
+            <span>{v}</span>
+            <Tag color="purple">{t.protectedTag}</Tag>
+            {can('cases.reveal_identity') && (
+              <Button
+                size="small"
+                aria-label={t.revealLabel(formatDate(row.visitDate))}
+                onClick={() => setRevealing(row.id)}
+              >
+                {t.reveal}
+              </Button>
+            )}
+          </Space>
+        ) : (
+          v
+        ),
+    },
     { title: t.columns.groupSize, dataIndex: 'groupSize', width: 90 },
     { title: t.columns.summary, dataIndex: 'summary' },
     { title: t.columns.contentKinds, dataIndex: 'contentKinds', render: (v: string[]) => v.join(', ') },
@@ -123,6 +149,7 @@ export function VisitsPage() {
         loading={list.isFetchingNextPage}
         onLoad={() => void list.fetchNextPage()}
       />
+      {revealing && <RevealVisitors visitId={revealing} onClose={() => setRevealing(null)} />}
     </div>
   )
 }
