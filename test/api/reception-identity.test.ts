@@ -155,6 +155,32 @@ describe('sealed at rest', () => {
   })
 })
 
+describe('cases opened at a protected visit', () => {
+  it('keep the identity sealed in a complaint opened beside the denunciation', async () => {
+    const r = await reception.post<Visit & ErrorBody>(
+      '/api/reception/visits',
+      denunciationVisit({
+        summary: 'Khiếu nại xử phạt và tố cáo cán bộ đội trật tự xây dựng',
+        contentKinds: ['KN', 'TC'],
+        cases: [
+          ...denunciationVisit().cases,
+          {
+            kind: 'complaint',
+            summary: 'Khiếu nại quyết định xử phạt xây dựng',
+            content: 'Không đồng ý với quyết định xử phạt vi phạm hành chính về xây dựng.',
+          },
+        ],
+      }),
+    )
+    expect(r.status, JSON.stringify(r.body)).toBe(201)
+    const complaint = r.body.cases.find((c) => c.kind === 'complaint')
+    expect(complaint).toBeTruthy()
+    const detail = await reception.get<Record<string, unknown>>(`/api/cases/${complaint?.id}`)
+    expect(detail.status).toBe(200)
+    expect(leaks(JSON.stringify(detail.body))).toEqual([])
+  })
+})
+
 describe('every reader shows the label', () => {
   it('the detail, to the officer who recorded it and to a leader', async () => {
     for (const client of [reception, leader]) {

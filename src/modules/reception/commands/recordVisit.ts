@@ -220,7 +220,9 @@ export async function recordVisit(ctx: Context, deps: CaseDeps, input: VisitInpu
           content: c.content,
           field: c.field,
           instance: c.kind === 'complaint' ? c.instance : undefined,
-          protectIdentity: c.protectIdentity,
+          // The person who denounced at this desk is the same person in every letter taken here: a
+          // complaint opened beside the denunciation must not show the name the denunciation hides.
+          protectIdentity: protect ? true : c.protectIdentity,
           letterId,
           matterId,
         },
