@@ -13,26 +13,11 @@ import { loadConfig } from '../src/config.ts'
 import { startServer } from '../src/main.ts'
 import { rebuildActivitySummary } from '../src/modules/activities/index.ts'
 import { load, type LoadResult } from './http-load.ts'
+import { freshDatabase } from './postgres.ts'
 
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
 const BENCH_PG =
   process.env.BENCH_ACTIVITIES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/danvan_bench_act'
-
-async function freshPostgres(): Promise<boolean> {
-  const url = new URL(BENCH_PG)
-  const name = url.pathname.slice(1)
-  url.pathname = '/postgres'
-  const client = new pg.Client({ connectionString: url.toString() })
-  try {
-    await client.connect()
-  } catch {
-    return false
-  }
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await client.query(`CREATE DATABASE "${name}"`)
-  await client.end()
-  return true
-}
 
 const KINDS = `array['dialogue','supervision','social_criticism','training','dissemination','field_visit','coordination_programme','neighbourhood_activity','cofunded_project']`
 const GROUPS = `array['citizens','officials','party_members','union_members','businesses']`
@@ -170,7 +155,7 @@ export async function activitiesSuite({ database, seconds }: { database: string;
   if (database !== 'postgres')
     results.push(await benchMode('embedded', seconds, Number(process.env.BENCH_ACTIVITIES ?? 50_000)))
   if (database !== 'embedded') {
-    if (process.env.BENCH_KEEP === '1' || (await freshPostgres()))
+    if (await freshDatabase(BENCH_PG))
       results.push(await benchMode('postgres', seconds, Number(process.env.BENCH_ACTIVITIES ?? 1_000_000)))
     else console.warn(`PostgreSQL at ${BENCH_PG} is not reachable: skipping the postgres run.`)
   }

@@ -9,7 +9,6 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import Fastify from 'fastify'
-import pg from 'pg'
 import { loadConfig } from '../src/config.ts'
 import { startServer, type RunningServer } from '../src/main.ts'
 import { newId } from '../src/platform/db/ids.ts'
@@ -23,6 +22,7 @@ import {
 } from '../src/modules/cases/sample/generator.ts'
 import { newTrackingCode } from '../src/modules/cases/index.ts'
 import { load, type LoadResult } from './http-load.ts'
+import { freshDatabase } from './postgres.ts'
 
 const dataDir = fileURLToPath(new URL('./.data', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
@@ -112,7 +112,9 @@ async function bulkLoad(
       values,
     )
   }
+  // What autovacuum would do over the next minutes, done now so it does not run under the measurements.
   await pool.query('vacuum analyze cases')
+  await pool.query('vacuum analyze case_search')
   return bodies.length - have
 }
 
@@ -208,22 +210,6 @@ async function postLoad(
   return { requests: ok, errors, requestsPerSecond: Math.round(ok / ((performance.now() - started) / 1000)) }
 }
 
-async function freshPostgres(): Promise<boolean> {
-  const url = new URL(BENCH_PG)
-  const name = url.pathname.slice(1)
-  url.pathname = '/postgres'
-  const client = new pg.Client({ connectionString: url.toString() })
-  try {
-    await client.connect()
-  } catch {
-    return false
-  }
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await client.query(`CREATE DATABASE "${name}"`)
-  await client.end()
-  return true
-}
-
 async function benchMode(database: 'embedded' | 'postgres', seconds: number, bodies: IntakeBody[]) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'danvan-bench-cases-'))
   const config = loadConfig({
@@ -269,6 +255,7 @@ async function benchMode(database: 'embedded' | 'postgres', seconds: number, bod
 
     // The embedded database runs one transaction at a time on one session: write concurrency 1 there.
     const writers = database === 'embedded' ? 1 : 8
+    await postLoad(`${server.url}/api/cases`, sample, 2, [headers], writers) // warm-up, not counted
     const intake = await postLoad(`${server.url}/api/cases`, sample, seconds, [headers], writers)
     // Real intake is spread over communes: one reception officer per organization.
     const officers = await receptionOfficers(server.url, headers, me.organizationId, writers)
@@ -327,7 +314,7 @@ export async function casesSuite({ database, seconds }: { database: string; seco
   const results: ModeResult[] = []
   if (database !== 'postgres') results.push(await benchMode('embedded', seconds, bodies))
   if (database !== 'embedded') {
-    if (await freshPostgres()) results.push(await benchMode('postgres', seconds, bodies))
+    if (await freshDatabase(BENCH_PG)) results.push(await benchMode('postgres', seconds, bodies))
     else console.warn(`PostgreSQL at ${BENCH_PG} is not reachable: skipping the postgres run.`)
   }
   return {

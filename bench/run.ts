@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
 import { casesSuite } from './cases.ts'
 import { load, type LoadResult } from './http-load.ts'
 import { startServerProcess } from './server-process.ts'
@@ -11,6 +10,7 @@ import { adminUnitsSuite } from './admin-units.ts'
 import { portalSuite } from './portal.ts'
 import { activitiesSuite } from './activities.ts'
 import { searchSuite } from './search.ts'
+import { freshDatabase } from './postgres.ts'
 
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url))
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
@@ -24,22 +24,6 @@ interface ModeResult {
   me: LoadResult
   rssIdleMiB: number
   rssAfterLoadMiB: number
-}
-
-async function resetPostgres(): Promise<boolean> {
-  const url = new URL(BENCH_PG)
-  const name = url.pathname.slice(1)
-  url.pathname = '/postgres'
-  const client = new pg.Client({ connectionString: url.toString() })
-  try {
-    await client.connect()
-  } catch {
-    return false
-  }
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await client.query(`CREATE DATABASE "${name}"`)
-  await client.end()
-  return true
 }
 
 async function login(url: string): Promise<string> {
@@ -109,7 +93,7 @@ export const suites: Record<
     const results: ModeResult[] = []
     if (database !== 'postgres') results.push(await benchMode('embedded', seconds))
     if (database !== 'embedded') {
-      if (await resetPostgres()) results.push(await benchMode('postgres', seconds))
+      if (await freshDatabase(BENCH_PG)) results.push(await benchMode('postgres', seconds))
       else console.warn(`PostgreSQL at ${BENCH_PG} is not reachable: skipping the postgres run.`)
     }
     return { json: { concurrency: 16, secondsPerRun: seconds, http: results }, table: table(results) }

@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.ts'
 import { startServer, type RunningServer } from '../src/main.ts'
 import { fold } from '../src/modules/search/index.ts'
 import { corpusStreets as streets, families, givens, middles } from '../src/modules/search/sample/corpus.ts'
+import { freshDatabase } from './postgres.ts'
 
 const ADMIN_PASSWORD = 'Bench-quan-tri-2026'
 const BENCH_PG =
@@ -338,27 +339,6 @@ function exportFrom(total: number, rows: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** A fresh bench database — or, with BENCH_KEEP=1, the one of the last run (its cases are kept). */
-async function freshPostgres(): Promise<boolean> {
-  const url = new URL(BENCH_PG)
-  const name = url.pathname.slice(1)
-  url.pathname = '/postgres'
-  const client = new pg.Client({ connectionString: url.toString() })
-  try {
-    await client.connect()
-  } catch {
-    return false
-  }
-  const keep = process.env.BENCH_KEEP === '1'
-  const exists = (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount
-  if (!keep || !exists) {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-    await client.query(`CREATE DATABASE "${name}"`)
-  }
-  await client.end()
-  return true
-}
-
 type ModeResult = Awaited<ReturnType<typeof benchMode>>
 
 function table(results: ModeResult[]): string {
@@ -379,7 +359,7 @@ export async function searchSuite({ database }: { database: string; seconds: num
   if (database !== 'postgres')
     results.push(await benchMode('embedded', Number(process.env.BENCH_CASES ?? 20_000), say))
   if (database !== 'embedded') {
-    if (await freshPostgres())
+    if (await freshDatabase(BENCH_PG))
       results.push(await benchMode('postgres', Number(process.env.BENCH_CASES ?? 200_000), say))
     else console.warn(`PostgreSQL at ${BENCH_PG} is not reachable: skipping the postgres run.`)
   }
