@@ -204,15 +204,17 @@ describe('the lifecycle', () => {
     const same = await act(leaderBadinh, 'recognise', recognition('commune', '2024-05-01', '13/QĐ-UBND'))
     expect(same.status).toBe(400)
     expect(same.body.error.fields?.[0]?.path).toBe('level')
-    const lateDistrict = await act(leaderBadinh, 'recognise', recognition('district', '2025-08-01', '5/QĐ'))
+    const lateDistrict = await act(leaderHanoi, 'recognise', recognition('district', '2025-08-01', '5/QĐ'))
     expect(lateDistrict.status).toBe(400)
+    expect(lateDistrict.body.error.fields).toHaveLength(1)
     expect(lateDistrict.body.error.fields?.[0]?.message).toContain('01/07/2025')
-    const earlier = await act(leaderBadinh, 'recognise', recognition('district', '2024-01-01', '5/QĐ'))
-    expect(earlier.body.error.fields?.[0]?.path).toBe('decidedOn')
-    const future = await act(leaderBadinh, 'recognise', recognition('province', '2099-01-01', '5/QĐ'))
-    expect(future.body.error.fields?.[0]?.path).toBe('decidedOn')
+    const earlier = await act(leaderHanoi, 'recognise', recognition('district', '2024-01-01', '5/QĐ'))
+    expect(earlier.body.error.fields?.map((f) => f.path)).toEqual(['decidedOn'])
+    const future = await act(leaderHanoi, 'recognise', recognition('province', '2099-01-01', '5/QĐ'))
+    expect(future.body.error.fields?.map((f) => f.path)).toEqual(['decidedOn'])
 
-    const district = await act(leaderBadinh, 'recognise', recognition('district', '2025-05-20', '88/QĐ-UBND'))
+    // The old district level is history: the city enters it.
+    const district = await act(leaderHanoi, 'recognise', recognition('district', '2025-05-20', '88/QĐ-UBND'))
     expect(district.body).toMatchObject({ status: 'recognised', currentLevel: 'district' })
     const province = await leaderHanoi.post<Model>(`/api/models/${id}/actions/recognise`, {
       ...recognition('province', '2025-11-10', '3456/QĐ-UBND'),
@@ -220,6 +222,51 @@ describe('the lifecycle', () => {
     })
     expect(province.body).toMatchObject({ status: 'recognised', currentLevel: 'province' })
     expect(province.body.recognitions.map((r) => r.level)).toEqual(['commune', 'district', 'province'])
+  })
+
+  it('is recognised only by an organization at that level: the commune for commune, the city for province', async () => {
+    const other = (
+      await officer.post<Model>('/api/models', modelBody({ title: 'Chợ dân sinh văn minh, không rác thải' }))
+    ).body.id
+    const on = (client: ApiClient, level: string, decidedOn: string, decidingBody: string) =>
+      client.post<Model & ErrorBody>(`/api/models/${other}/actions/recognise`, {
+        level,
+        decidingBody,
+        decisionNumber: '21/QĐ-UBND',
+        decidedOn,
+      })
+    expect((await officer.post(`/api/models/${other}/actions/submit`, {})).status).toBe(200)
+    const levelsFor = async (client: ApiClient) =>
+      (await client.get<{ recordableLevels: string[] }>(`/api/models/${other}`)).body.recordableLevels
+    expect(await levelsFor(leaderBadinh)).toEqual(['commune'])
+    expect(await levelsFor(leaderHanoi)).toEqual(['district', 'province'])
+    expect(await levelsFor(officer)).toEqual([])
+
+    const cityAsCommune = await on(leaderHanoi, 'commune', '2024-02-01', 'UBND phường Ba Đình')
+    expect(cityAsCommune.status).toBe(400)
+    expect(cityAsCommune.body.error.fields).toEqual([
+      {
+        path: 'level',
+        message: 'Chỉ cơ quan cấp xã ghi nhận được quyết định công nhận cấp xã; cơ quan của bạn ở cấp tỉnh.',
+      },
+    ])
+    for (const [level, expected] of [
+      ['province', /Chỉ cơ quan cấp tỉnh .* cơ quan của bạn ở cấp xã/],
+      ['district', /cơ quan cấp tỉnh nhập làm số liệu lịch sử; cơ quan của bạn ở cấp xã/],
+      ['central', /Chỉ cơ quan cấp Trung ương .* cơ quan của bạn ở cấp xã/],
+    ] as const) {
+      const communeAbove = await on(leaderBadinh, level, '2024-02-01', 'UBND thành phố Hà Nội')
+      expect(communeAbove.status).toBe(400)
+      expect(communeAbove.body.error.fields?.map((f) => f.path)).toEqual(['level'])
+      expect(communeAbove.body.error.fields?.[0]?.message).toMatch(expected)
+    }
+    expect((await on(leaderHanoi, 'central', '2024-02-01', 'Ban Dân vận Trung ương')).status).toBe(400)
+
+    const commune = await on(leaderBadinh, 'commune', '2024-02-01', 'UBND phường Ba Đình')
+    expect(commune.body).toMatchObject({ status: 'recognised', currentLevel: 'commune' })
+    const province = await on(leaderHanoi, 'province', '2024-09-01', 'UBND thành phố Hà Nội')
+    expect(province.body).toMatchObject({ status: 'recognised', currentLevel: 'province' })
+    expect(await levelsFor(leaderHanoi)).toEqual([])
   })
 
   it('is awarded (not before its first recognition), replicated, awarded again, withdrawn by a leader', async () => {

@@ -50,7 +50,9 @@ export function ModelActions({ model }: { model: ModelView }) {
   })
   const required = (label: string) => [{ required: true, message: msg.common.required(label) }]
   const a = action?.action
-  const higher = LEVELS.filter((l) => LEVELS.indexOf(l) > LEVELS.indexOf(model.currentLevel as never))
+  // Only the levels the caller's organization records (a commune records commune level, the province
+  // province level and the old district level as history), above the model's current level.
+  const higher = LEVELS.filter((l) => model.recordableLevels.includes(l))
   return (
     <>
       <Space wrap>

@@ -47,6 +47,8 @@ export interface ModelView extends ModelItem {
   }[]
   history: { action: string; actionLabel: string; toStatus: string; actorName: string; at: string }[]
   attachments: { id: string; fileName: string; size: number; createdAt: string }[]
+  /** Levels above the current one at which the caller's organization records a recognition. */
+  recordableLevels: string[]
 }
 
 export interface ModelField {
