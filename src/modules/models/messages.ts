@@ -61,6 +61,12 @@ export const organizationLevelLabels: Record<OrganizationLevel, string> = {
   below_commune: 'dưới cấp xã (thôn, tổ dân phố)',
 }
 
+/** Steps of the history that are not lifecycle actions. */
+export const modelEventLabels: Record<string, string> = {
+  register: 'Đăng ký',
+  edit: 'Sửa nội dung',
+}
+
 export const awardFormLabels = {
   certificate_of_merit: 'Bằng khen',
   commendation_certificate: 'Giấy khen',
@@ -102,6 +108,10 @@ export const messages = {
   inFuture: 'Ngày quyết định không được sau ngày hôm nay.',
   awardBeforeRecognition: (on: string) =>
     `Ngày khen thưởng không được trước ngày mô hình được công nhận lần đầu (${vnDate(on)}).`,
+  notEditable: (status: string) =>
+    `Chỉ sửa được mô hình đang soạn hoặc bị trả lại để bổ sung; mô hình này đang ở trạng thái "${status}".`,
+  unknownField: 'Trường này không được phép.',
+  organizationFixed: 'Cơ quan, đơn vị đăng ký của mô hình không đổi được khi sửa.',
   stale: 'Dữ liệu đã được người khác thay đổi; hãy tải lại rồi thử lại.',
   fromAfterTo: 'Ngày bắt đầu kỳ không được sau ngày kết thúc.',
   rangeTooLong: 'Kỳ tổng hợp tối đa 20 năm.',

@@ -55,6 +55,11 @@ export const recordingLevels: Record<ModelLevel, readonly OrganizationLevel[]> =
 export const mayRecordAt = (recorder: OrganizationLevel, level: ModelLevel): boolean =>
   recordingLevels[level].includes(recorder)
 
+/** Its content is edited (`PATCH /api/models/:id`) only before review or when returned for more. */
+export const editableStatuses = ['draft', 'returned'] as const
+export const isEditable = (status: string): boolean =>
+  (editableStatuses as readonly string[]).includes(status)
+
 /** States in which a model is recognised: counted in the summary, shown in the public gallery. */
 export const recognisedStatuses = ['recognised', 'awarded', 'replicated'] as const
 export const isRecognised = (status: string): boolean =>

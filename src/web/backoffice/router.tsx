@@ -63,6 +63,14 @@ export function modelIdOf(path: string): string | null {
 
 export const modelPath = (id: string): string => `${routes.models}/${id}`
 
+/** `/app/models/<uuid>/edit` → the id of the model to edit. */
+export function modelEditIdOf(path: string): string | null {
+  const match = /^\/app\/models\/([0-9a-f-]{36})\/edit$/.exec(path)
+  return match?.[1] ?? null
+}
+
+export const modelEditPath = (id: string): string => `${routes.models}/${id}/edit`
+
 /** `/app/cases/<uuid>` → the case id. */
 export function caseIdOf(path: string): string | null {
   const match = /^\/app\/cases\/([0-9a-f-]{36})$/.exec(path)

@@ -28,6 +28,7 @@ import {
   type ModelRow,
   type NewModel,
 } from '../models.repo.ts'
+import { fieldErrorsOf } from '../validation.ts'
 
 /**
  * A recognition must be dated (not in the future, not before the last one), at a level that exists on that
@@ -101,8 +102,7 @@ export async function modelAction(
       )
     authorize(ctx.actor, transition.permission, { organizationPath: found.organizationPath })
     const parsed = modelActionBody.safeParse(rawBody ?? {})
-    if (!parsed.success)
-      throw validationFailed(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))
+    if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error))
     const body = parsed.data
     const missing = transition.required.filter((f) => body[f as keyof ModelActionBody] === undefined)
     if (missing.length)

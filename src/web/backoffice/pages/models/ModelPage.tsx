@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Descriptions, List, Table, Tag, Timeline, Typography } from 'antd'
+import { Button, Card, Descriptions, List, Space, Table, Tag, Timeline, Typography } from 'antd'
 import { apiRequest } from '../../api/client'
 import { PageHeader } from '../../components/PageHeader'
 import { QueryError } from '../../components/QueryError'
 import { formatDate, formatDateTime } from '../../format'
-import { Link, routes } from '../../router'
+import { Link, modelEditPath, navigate, routes } from '../../router'
 import type { ModelView } from './api'
 import { ModelActions } from './ModelActions'
 import { mm } from './messages'
@@ -21,9 +21,10 @@ export function ModelPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={m.title} extra={<Link to={routes.models}>{mm.back}</Link>} />
-      <div style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        {m.editable && <Button onClick={() => navigate(modelEditPath(m.id))}>{mm.edit}</Button>}
         <ModelActions model={m} />
-      </div>
+      </Space>
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={mm.status}>
           <Tag>{m.statusLabel}</Tag>

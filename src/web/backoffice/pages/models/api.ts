@@ -26,6 +26,8 @@ export interface ModelItem {
   recognisedOn: string | null
   version: number
   allowedActions: { action: string; label: string }[]
+  /** The caller may correct it (a draft or a returned model). */
+  editable: boolean
 }
 
 export interface ModelView extends ModelItem {

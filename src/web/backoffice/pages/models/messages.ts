@@ -30,6 +30,10 @@ export const awardFormLabels: Record<string, string> = {
 export const mm = {
   listTitle: 'Mô hình "Dân vận khéo"',
   newTitle: 'Đăng ký mô hình, điển hình',
+  editTitle: 'Sửa mô hình, điển hình',
+  edit: 'Sửa nội dung',
+  backToModel: 'Trở lại mô hình',
+  saveEdit: 'Lưu thay đổi',
   register: 'Đăng ký mô hình',
   back: 'Danh sách mô hình',
   search: 'Tìm theo tên, mục tiêu, đơn vị (gõ có dấu hoặc không dấu)',
