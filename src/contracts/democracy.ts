@@ -54,6 +54,26 @@ export const conferenceBody = z.strictObject({
 })
 export type ConferenceBody = z.infer<typeof conferenceBody>
 
+const reason = text('lý do', 2000, 3)
+const expectedVersion = z.number().int().min(1).optional()
+
+/**
+ * Đính chính — the figures of a recorded conference, replaced as a whole and checked again; the kind, the
+ * organization and the enterprise stay (a conference recorded for the wrong unit is withdrawn instead).
+ */
+export const conferenceCorrectionBody = conferenceBody
+  .omit({ kind: true, organizationId: true, enterpriseId: true })
+  .extend({ reason, expectedVersion })
+export type ConferenceCorrectionBody = z.infer<typeof conferenceCorrectionBody>
+
+/** Rút — a conference recorded that did not take place (or twice). */
+export const conferenceWithdrawBody = z.strictObject({ reason, expectedVersion })
+
+export const conferenceActionParams = z.strictObject({
+  id: uuid('hội nghị'),
+  action: z.string().regex(/^[a-z_]{2,40}$/, 'Thao tác không hợp lệ.'),
+})
+
 export const conferenceListQuery = z.strictObject({
   ...pageQuery,
   kind: z.enum(['staff', 'workers']).optional(),

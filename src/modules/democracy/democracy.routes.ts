@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { actorOf } from '../../platform/http/auth.ts'
 import type { Database } from '../../platform/db/database.ts'
 import { uuidParam } from '../../contracts/common.ts'
 import {
+  conferenceActionParams,
   conferenceBody,
   conferenceListQuery,
   coverageQuery,
@@ -14,6 +16,7 @@ import {
 import { readMultipartForm, registerAttachmentOwner } from '../../platform/files/index.ts'
 import { findEnterprise } from './democracy.repo.ts'
 import { recordConference } from './commands/recordConference.ts'
+import { conferenceAction } from './commands/conferenceAction.ts'
 import { registerEnterprise } from './commands/registerEnterprise.ts'
 import { adoptRules } from './commands/adoptRules.ts'
 import {
@@ -79,6 +82,23 @@ export const democracyRoutes =
       '/api/democracy/conferences/:id',
       { schema: { tags, summary: 'Một hội nghị với nghị quyết và biên bản', params: uuidParam } },
       async (request) => conferenceDetail(db, actorOf(request), request.params.id),
+    )
+    app.post(
+      '/api/democracy/conferences/:id/actions/:action',
+      {
+        schema: {
+          tags,
+          summary:
+            'Đính chính (correct: thay số liệu, kiểm tra lại, giữ giá trị cũ trong lịch sử) hoặc rút (withdraw) một hội nghị đã ghi nhận — cần lý do; tỷ lệ tính lại ngay',
+          params: conferenceActionParams,
+          // Checked by the command after the state (INVALID_TRANSITION comes before body errors).
+          body: z.record(z.string(), z.unknown()).optional(),
+        },
+      },
+      async (request) => {
+        await conferenceAction(ctx(request), request.params.id, request.params.action, request.body ?? {})
+        return conferenceDetail(db, actorOf(request), request.params.id)
+      },
     )
     app.post(
       '/api/democracy/conferences/:id/attachments',
