@@ -451,6 +451,100 @@ describe('correcting and withdrawing a recorded conference', () => {
   })
 })
 
+describe('the enterprise register: edit, stop following, follow again', () => {
+  type Row = Enterprise &
+    TransitionError & {
+      taxCode: string
+      workforce: number
+      address: string | null
+      status: string
+      inactiveReason: string | null
+      allowedActions: string[]
+    }
+  const enterprises2032 = async () =>
+    (await officer.get<Coverage>('/api/democracy/coverage?year=2032')).body.enterprises.required
+
+  it('edits only the fields sent, refuses another’s tax code, audits the previous values', async () => {
+    const created = await officer.post<Row>('/api/democracy/enterprises', {
+      name: 'Hợp tác xã May Liễu Giai (kiểm thử)',
+      taxCode: '0199999101',
+      ownership: 'private',
+      workforce: 30,
+      address: 'Ngõ 12 Liễu Giai',
+    })
+    const id = created.body.id
+    const edited = await officer.patch<Row>(`/api/democracy/enterprises/${id}`, {
+      name: 'Công ty TNHH May Liễu Giai (kiểm thử)',
+      workforce: 42,
+      address: null,
+    })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect(edited.body).toMatchObject({
+      name: 'Công ty TNHH May Liễu Giai (kiểm thử)',
+      taxCode: '0199999101',
+      workforce: 42,
+      address: null,
+    })
+    const { rows } = await app.server.database.pool.query<{
+      summary: Record<string, Record<string, unknown>>
+    }>(`select summary from audit_log where action = 'enterprise.update' and entity_id = $1`, [id])
+    expect(rows[0]?.summary.previous).toEqual({
+      name: 'Hợp tác xã May Liễu Giai (kiểm thử)',
+      workforce: 30,
+      address: 'Ngõ 12 Liễu Giai',
+    })
+    const taken = await officer.patch<Row>(`/api/democracy/enterprises/${id}`, { taxCode: '0199999001' })
+    expect(taken.status).toBe(409)
+    expect(taken.body.error.fields?.[0]?.path).toBe('taxCode')
+    const badUnit = await officer.patch<Row>(`/api/democracy/enterprises/${id}`, { adminUnitCode: '99999' })
+    expect(badUnit.body.error.fields?.[0]?.path).toBe('adminUnitCode')
+    expect((await viewer.patch(`/api/democracy/enterprises/${id}`, { workforce: 1 })).status).toBe(404)
+  })
+
+  it('stops following with a reason (out of the coverage), follows again, refuses a wrong step', async () => {
+    const created = await officer.post<Row>('/api/democracy/enterprises', {
+      name: 'Công ty CP In Ngọc Hà (kiểm thử)',
+      taxCode: '0199999102',
+      ownership: 'private',
+      workforce: 60,
+    })
+    const id = created.body.id
+    expect(created.body.allowedActions).toEqual(['deactivate'])
+    const required = await enterprises2032()
+    const act = (action: string, body: Record<string, unknown> = {}) =>
+      officer.post<Row>(`/api/democracy/enterprises/${id}/actions/${action}`, body)
+
+    const early = await act('reactivate')
+    expect(early.status).toBe(409)
+    expect(early.body.error).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['deactivate'] })
+    const noReason = await act('deactivate')
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.error.fields?.[0]?.path).toBe('reason')
+    const stopped = await act('deactivate', { reason: 'Doanh nghiệp đã chuyển trụ sở sang tỉnh khác' })
+    expect(stopped.body).toMatchObject({
+      status: 'inactive',
+      inactiveReason: 'Doanh nghiệp đã chuyển trụ sở sang tỉnh khác',
+      allowedActions: ['reactivate'],
+    })
+    expect(await enterprises2032()).toBe(required - 1)
+    const inactive = await officer.get<{ items: Row[] }>('/api/democracy/enterprises?status=inactive')
+    expect(inactive.body.items.map((e) => e.id)).toContain(id)
+
+    const again = await act('reactivate')
+    expect(again.body).toMatchObject({ status: 'active', inactiveReason: null })
+    expect(await enterprises2032()).toBe(required)
+    const { rows } = await app.server.database.pool.query<{ action: string }>(
+      `select action from audit_log where entity_id = $1 order by at, seq`,
+      [id],
+    )
+    expect(rows.map((r) => r.action)).toEqual([
+      'enterprise.register',
+      'enterprise.deactivate',
+      'enterprise.reactivate',
+    ])
+  })
+})
+
 describe('internal democracy rules (quy chế dân chủ) with their history', () => {
   it('numbers versions, keeps the history and shows the one in force', async () => {
     const rules = (fields: Record<string, string>) => ({

@@ -7,6 +7,7 @@ import { listAttachments } from '../../platform/files/index.ts'
 import type { ConferenceListQuery, CoverageQuery, EnterpriseListQuery } from '../../contracts/democracy.ts'
 import { todayInVietnam } from '../admin-units/index.ts'
 import { allowedConferenceActions } from './conference-lifecycle.ts'
+import { allowedEnterpriseActions } from './enterprise-lifecycle.ts'
 import {
   agencyCoverage,
   conferenceEventsOf,
@@ -93,6 +94,8 @@ export const presentEnterprise = (e: EnterpriseRow, organizationName: string) =>
   adminUnitCode: e.adminUnitCode,
   address: e.address,
   status: e.status,
+  inactiveReason: e.inactiveReason,
+  allowedActions: allowedEnterpriseActions(e.status),
   conferenceBasis: enterpriseBasis[e.ownership as keyof typeof enterpriseBasis],
 })
 
@@ -228,6 +231,7 @@ export async function enterpriseList(db: Database, actor: Actor, q: EnterpriseLi
       scope: scopeOf(actor, enterprises.organizationId),
       organizationPath,
       ownership: q.ownership,
+      status: q.status,
       q: q.q ? fold(q.q) : undefined,
       after: cursorKey(q.cursor, { uuid: true }),
     },

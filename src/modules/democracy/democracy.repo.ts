@@ -44,12 +44,45 @@ export async function insertEnterprise(
   return inserted
 }
 
+export async function updateEnterpriseRow(
+  ex: Executor,
+  id: string,
+  patch: Partial<typeof enterprises.$inferInsert>,
+): Promise<EnterpriseRow> {
+  const [updated] = await ex
+    .update(enterprises)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(enterprises.id, id))
+    .returning()
+  if (!updated) throw new Error('enterprise update returned nothing')
+  return updated
+}
+
+/** Locks the enterprise row for a change, with its organization's path and name. */
+export async function findEnterpriseForUpdate(ex: Executor, id: string) {
+  const [found] = await ex
+    .select({ row: enterprises, organizationPath: organizations.path, organizationName: organizations.name })
+    .from(enterprises)
+    .innerJoin(organizations, eq(organizations.id, enterprises.organizationId))
+    .where(eq(enterprises.id, id))
+    .for('update', { of: enterprises })
+  return found ?? null
+}
+
 export async function listEnterprises(
   ex: Executor,
-  f: { scope: SQL; organizationPath?: string; ownership?: string; q?: string; after: string | null },
+  f: {
+    scope: SQL
+    organizationPath?: string
+    ownership?: string
+    status?: string
+    q?: string
+    after: string | null
+  },
   limit: number,
 ) {
   const conditions: SQL[] = [f.scope]
+  if (f.status) conditions.push(eq(enterprises.status, f.status))
   if (f.organizationPath) conditions.push(sql`${organizations.path} like ${f.organizationPath + '%'}`)
   if (f.ownership) conditions.push(eq(enterprises.ownership, f.ownership))
   if (f.q)

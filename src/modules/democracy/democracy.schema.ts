@@ -40,7 +40,10 @@ export const enterprises = pgTable(
     adminUnitId: uuid('admin_unit_id').references(() => adminUnits.id),
     adminUnitCode: text('admin_unit_code'),
     address: text('address'),
+    /** 'active' | 'inactive' (`enterprise-lifecycle.ts`): an inactive one is no longer required to hold it. */
     status: text('status').notNull().default('active'),
+    /** Why it is no longer followed (dissolved, moved away, merged…), kept while inactive. */
+    inactiveReason: text('inactive_reason'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

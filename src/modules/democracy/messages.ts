@@ -38,6 +38,9 @@ export const messages = {
     `Không thể thực hiện thao tác "${action}" với hội nghị ${state === 'withdrawn' ? 'đã rút' : 'đang ghi nhận'}.`,
   notCorrectable:
     'Không đính chính được trường này (loại hội nghị, cơ quan, doanh nghiệp); hãy rút bản ghi rồi ghi nhận lại.',
+  enterpriseInvalidTransition: (status: string, action: string) =>
+    `Không thể thực hiện thao tác "${action}" với doanh nghiệp ${status === 'inactive' ? 'đã ngừng theo dõi' : 'đang theo dõi'}.`,
+  reasonRequired: 'Hãy nhập lý do ngừng theo dõi (giải thể, chuyển đi, sáp nhập…).',
   stale: 'Dữ liệu đã được người khác thay đổi; hãy tải lại rồi thử lại.',
 } as const
 

@@ -47,6 +47,7 @@ import { FriendlySummaryPage } from './pages/friendly/FriendlySummaryPage'
 import { ConferencesPage } from './pages/democracy/ConferencesPage'
 import { CoveragePage } from './pages/democracy/CoveragePage'
 import { DemocracyRulesPage } from './pages/democracy/DemocracyRulesPage'
+import { EnterprisesPage } from './pages/democracy/EnterprisesPage'
 
 const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
@@ -83,6 +84,7 @@ const PAGES: Record<PageKey, ComponentType> = {
   democracyConferences: ConferencesPage,
   democracyCoverage: CoveragePage,
   democracyRules: DemocracyRulesPage,
+  democracyEnterprises: EnterprisesPage,
 }
 
 function FullPageSpin() {

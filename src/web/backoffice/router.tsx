@@ -39,6 +39,7 @@ export const routes = {
   democracyConferences: `${BASE_PATH}/democracy/conferences`,
   democracyCoverage: `${BASE_PATH}/democracy/coverage`,
   democracyRules: `${BASE_PATH}/democracy/rules`,
+  democracyEnterprises: `${BASE_PATH}/democracy/enterprises`,
 } as const
 
 /** `/app/friendly/evaluations/<uuid>` → the evaluation id. */

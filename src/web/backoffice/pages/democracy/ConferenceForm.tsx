@@ -49,7 +49,7 @@ export function ConferenceForm({
     queryKey: ['democracy', 'enterprises'],
     queryFn: () =>
       apiRequest<{ items: { id: string; name: string }[] }>('/api/democracy/enterprises', {
-        query: { limit: 100 },
+        query: { limit: 100, status: 'active' },
       }),
     enabled: kind === 'workers' && !correcting,
   })
