@@ -329,6 +329,15 @@ describe('coverage against a hand-computed fixture', () => {
     const demo = await leaderHanoi.get<Coverage>('/api/democracy/coverage?year=2024')
     expect(demo.body.agencies.share).toBe(100)
     expect(demo.body.enterprises).toMatchObject({ required: 12, held: 8 })
+    const [first] = (
+      await leaderHanoi.get<{ items: { id: string }[] }>('/api/democracy/conferences?year=2024&limit=1')
+    ).body.items
+    const detail = await leaderHanoi.get<{ history: { action: string; actorName: string }[] }>(
+      `/api/democracy/conferences/${first?.id}`,
+    )
+    expect(detail.body.history).toEqual([
+      expect.objectContaining({ action: 'record', actorName: 'Dữ liệu mẫu' }),
+    ])
   })
 })
 
