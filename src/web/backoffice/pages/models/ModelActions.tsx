@@ -56,15 +56,18 @@ export function ModelActions({ model }: { model: ModelView }) {
   return (
     <>
       <Space wrap>
-        {model.allowedActions.map((x) => (
-          <Button
-            key={x.action}
-            type={x.action === 'recognise' || x.action === 'submit' ? 'primary' : 'default'}
-            onClick={() => setAction(x)}
-          >
-            {x.label}
-          </Button>
-        ))}
+        {model.allowedActions
+          // Recognition is offered only where the caller's organization records a level above the current one.
+          .filter((x) => x.action !== 'recognise' || model.recordableLevels.length > 0)
+          .map((x) => (
+            <Button
+              key={x.action}
+              type={x.action === 'recognise' || x.action === 'submit' ? 'primary' : 'default'}
+              onClick={() => setAction(x)}
+            >
+              {x.label}
+            </Button>
+          ))}
       </Space>
       <Modal
         open={action !== null}
