@@ -54,6 +54,26 @@ export const conferenceBody = z.strictObject({
 })
 export type ConferenceBody = z.infer<typeof conferenceBody>
 
+const reason = text('lý do', 2000, 3)
+const expectedVersion = z.number().int().min(1).optional()
+
+/**
+ * Đính chính — the figures of a recorded conference, replaced as a whole and checked again; the kind, the
+ * organization and the enterprise stay (a conference recorded for the wrong unit is withdrawn instead).
+ */
+export const conferenceCorrectionBody = conferenceBody
+  .omit({ kind: true, organizationId: true, enterpriseId: true })
+  .extend({ reason, expectedVersion })
+export type ConferenceCorrectionBody = z.infer<typeof conferenceCorrectionBody>
+
+/** Rút — a conference recorded that did not take place (or twice). */
+export const conferenceWithdrawBody = z.strictObject({ reason, expectedVersion })
+
+export const conferenceActionParams = z.strictObject({
+  id: uuid('hội nghị'),
+  action: z.string().regex(/^[a-z_]{2,40}$/, 'Thao tác không hợp lệ.'),
+})
+
 export const conferenceListQuery = z.strictObject({
   ...pageQuery,
   kind: z.enum(['staff', 'workers']).optional(),
@@ -92,10 +112,35 @@ export const enterpriseBody = z.strictObject({
 })
 export type EnterpriseBody = z.infer<typeof enterpriseBody>
 
+/** Sửa thông tin doanh nghiệp: only the fields sent change; `null` clears the unit or the address. */
+export const enterpriseUpdateBody = z.strictObject({
+  name: enterpriseBody.shape.name.optional(),
+  taxCode: enterpriseBody.shape.taxCode.optional(),
+  ownership: enterpriseBody.shape.ownership.optional(),
+  workforce: enterpriseBody.shape.workforce.optional(),
+  fiscalYearEndMonth: z.number().int().min(1, 'Tháng từ 1 đến 12.').max(12, 'Tháng từ 1 đến 12.').optional(),
+  hasTradeUnion: z.boolean().optional(),
+  adminUnitCode: z
+    .string()
+    .regex(/^\d{5}$/, 'Mã xã, phường gồm 5 chữ số.')
+    .nullable()
+    .optional(),
+  address: text('địa chỉ', 500).nullable().optional(),
+})
+export type EnterpriseUpdateBody = z.infer<typeof enterpriseUpdateBody>
+
+/** Ngừng theo dõi (with the reason) or theo dõi lại. */
+export const enterpriseActionBody = z.strictObject({ reason: text('lý do', 2000, 3).optional() })
+export const enterpriseActionParams = z.strictObject({
+  id: uuid('doanh nghiệp'),
+  action: z.string().regex(/^[a-z_]{2,40}$/, 'Thao tác không hợp lệ.'),
+})
+
 export const enterpriseListQuery = z.strictObject({
   ...pageQuery,
   organization: uuid('cơ quan, đơn vị').optional(),
   ownership: z.enum(['state', 'private']).optional(),
+  status: z.enum(['active', 'inactive'], { error: 'Trạng thái phải là active hoặc inactive.' }).optional(),
   q: z.string().trim().max(200).optional(),
 })
 export type EnterpriseListQuery = z.infer<typeof enterpriseListQuery>

@@ -47,6 +47,27 @@ export const modelBody = z.strictObject({
 })
 export type ModelBody = z.infer<typeof modelBody>
 
+/**
+ * Sửa mô hình đang soạn hoặc bị trả lại: only the fields sent change; `null` clears an optional field. The
+ * registering unit does not change.
+ */
+export const modelUpdateBody = z.strictObject({
+  expectedVersion: z.number().int().min(1).optional(),
+  kind: modelBody.shape.kind.optional(),
+  unitCode: unitCode.nullable().optional(),
+  fieldCode: fieldCode.optional(),
+  title: modelBody.shape.title.optional(),
+  personName: text('họ tên cá nhân', 200, 2).nullable().optional(),
+  personPosition: text('chức vụ, nơi công tác', 300).nullable().optional(),
+  goal: modelBody.shape.goal.optional(),
+  mobilisation: modelBody.shape.mobilisation.optional(),
+  results: z.array(modelResult).max(50, 'Tối đa 50 chỉ tiêu kết quả.').optional(),
+  resultsText: text('kết quả', 8000).nullable().optional(),
+  periodFrom: isoDate.optional(),
+  periodTo: isoDate.nullable().optional(),
+})
+export type ModelUpdateBody = z.infer<typeof modelUpdateBody>
+
 export const modelListQuery = z.strictObject({
   ...pageQuery,
   status: z.enum(modelStatuses, { error: 'Trạng thái không hợp lệ.' }).optional(),

@@ -3,6 +3,8 @@ import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
 import { startTestApp, type TestApp } from '../support/app.ts'
 import { ApiClient, type ErrorBody } from '../support/http.ts'
 
+type TransitionError = ErrorBody & { error: { allowed?: string[] } }
+
 let app: TestApp
 let officer: ApiClient
 let leaderHanoi: ApiClient
@@ -327,6 +329,228 @@ describe('coverage against a hand-computed fixture', () => {
     const demo = await leaderHanoi.get<Coverage>('/api/democracy/coverage?year=2024')
     expect(demo.body.agencies.share).toBe(100)
     expect(demo.body.enterprises).toMatchObject({ required: 12, held: 8 })
+    const [first] = (
+      await leaderHanoi.get<{ items: { id: string }[] }>('/api/democracy/conferences?year=2024&limit=1')
+    ).body.items
+    const detail = await leaderHanoi.get<{ history: { action: string; actorName: string }[] }>(
+      `/api/democracy/conferences/${first?.id}`,
+    )
+    expect(detail.body.history).toEqual([
+      expect.objectContaining({ action: 'record', actorName: 'Dữ liệu mẫu' }),
+    ])
+  })
+})
+
+describe('correcting and withdrawing a recorded conference', () => {
+  type Detail = Conference &
+    TransitionError & {
+      state: string
+      version: number
+      presentCount: number | null
+      withdrawnReason: string | null
+      history: { action: string; reason: string | null; previous: Record<string, unknown> | null }[]
+    }
+  const act = (client: ApiClient, id: string, action: string, body: Record<string, unknown>) =>
+    client.post<Detail>(`/api/democracy/conferences/${id}/actions/${action}`, body)
+  const veterans2032 = async () => {
+    const coverage = await officer.get<Coverage>('/api/democracy/coverage?year=2032')
+    const missing = coverage.body.agencies.missing.find((m) => m.id === org['HN-BADINH-HCCB'])
+    return {
+      held: coverage.body.agencies.held,
+      share: coverage.body.agencies.share,
+      missing: missing?.reason,
+    }
+  }
+
+  it('corrects the figures, checks them again, keeps the old ones and recomputes the coverage', async () => {
+    const recorded = await officer.post<Detail>(
+      '/api/democracy/conferences',
+      staff('HN-BADINH-HCCB', { year: 2032, heldOn: '2033-01-15', staffTotal: 12, presentCount: 7 }),
+    )
+    expect(recorded.body).toMatchObject({ valid: false, state: 'recorded', version: 1 })
+    // Ba Đình has six agencies that must hold it in 2032; none valid yet.
+    expect(await veterans2032()).toEqual({ held: 0, share: 0, missing: 'invalid' })
+    const id = recorded.body.id
+
+    const noReason = await act(officer, id, 'correct', {
+      year: 2032,
+      heldOn: '2033-01-15',
+      staffTotal: 12,
+      presentCount: 10,
+    })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.error.fields?.map((f) => f.path)).toEqual(['reason'])
+    const otherKind = await act(officer, id, 'correct', {
+      kind: 'workers',
+      reason: 'Nhầm loại',
+      year: 2032,
+      staffTotal: 12,
+    })
+    expect(otherKind.body.error.fields?.map((f) => f.path)).toEqual(['kind'])
+    const impossible = await act(officer, id, 'correct', {
+      reason: 'Nhập sai số người có mặt',
+      year: 2032,
+      heldOn: '2033-01-15',
+      staffTotal: 12,
+      presentCount: 13,
+    })
+    expect(impossible.status).toBe(400)
+    expect(impossible.body.error.fields?.[0]?.path).toBe('presentCount')
+
+    const corrected = await act(officer, id, 'correct', {
+      reason: 'Biên bản ghi 10 người có mặt, nhập nhầm thành 7',
+      expectedVersion: 1,
+      year: 2032,
+      heldOn: '2033-01-15',
+      staffTotal: 12,
+      presentCount: 10,
+      resolutions: [{ title: 'Nghị quyết hội nghị năm 2032', votesFor: 9, votesAgainst: 1 }],
+    })
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200)
+    expect(corrected.body).toMatchObject({ valid: true, quorumMet: true, presentCount: 10, version: 2 })
+    expect(corrected.body.resolutions).toEqual([expect.objectContaining({ passed: true })])
+    expect(corrected.body.history.map((h) => h.action)).toEqual(['record', 'correct'])
+    expect(corrected.body.history[1]).toMatchObject({
+      reason: 'Biên bản ghi 10 người có mặt, nhập nhầm thành 7',
+      previous: { presentCount: 7, valid: false, quorumMet: false, resolutions: [] },
+    })
+    const { rows } = await app.server.database.pool.query<{
+      summary: Record<string, Record<string, unknown>>
+    }>(`select summary from audit_log where action = 'democracy_conference.correct' and entity_id = $1`, [id])
+    expect(rows[0]?.summary.previous).toMatchObject({ presentCount: 7, valid: false })
+    expect(rows[0]?.summary.changed).toMatchObject({ presentCount: 10, valid: true })
+    expect(await veterans2032()).toEqual({ held: 1, share: 16.7, missing: undefined })
+
+    const stale = await act(officer, id, 'correct', {
+      reason: 'Sửa lại',
+      expectedVersion: 1,
+      year: 2032,
+      staffTotal: 12,
+      status: 'skipped',
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe('CONFLICT')
+  })
+
+  it('withdraws a record with a reason: kept, marked, no longer counted, then closed to every action', async () => {
+    const recorded = await officer.post<Detail>(
+      '/api/democracy/conferences',
+      staff('HN-BADINH-DTN', { year: 2032, heldOn: '2033-02-01', staffTotal: 9, presentCount: 9 }),
+    )
+    const id = recorded.body.id
+    const before = (await officer.get<Coverage>('/api/democracy/coverage?year=2032')).body.agencies.held
+    expect((await act(viewer, id, 'withdraw', { reason: 'Không thuộc đơn vị' })).status).toBe(404)
+    expect((await act(officer, id, 'withdraw', {})).body.error.fields?.[0]?.path).toBe('reason')
+    const withdrawn = await act(officer, id, 'withdraw', { reason: 'Ghi nhận nhầm: hội nghị chưa tổ chức' })
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body).toMatchObject({
+      state: 'withdrawn',
+      withdrawnReason: 'Ghi nhận nhầm: hội nghị chưa tổ chức',
+      allowedActions: [],
+    })
+    const after = (await officer.get<Coverage>('/api/democracy/coverage?year=2032')).body
+    expect(after.agencies.held).toBe(before - 1)
+    expect(after.agencies.missing.find((m) => m.id === org['HN-BADINH-DTN'])?.reason).toBe('not_held')
+    const again = await act(officer, id, 'correct', { reason: 'x', year: 2032, staffTotal: 9 })
+    expect(again.status).toBe(409)
+    expect(again.body.error.code).toBe('INVALID_TRANSITION')
+    expect(again.body.error.allowed).toEqual([])
+    const list = await officer.get<{ items: Detail[] }>('/api/democracy/conferences?year=2032')
+    expect(list.body.items.find((c) => c.id === id)?.state).toBe('withdrawn')
+  })
+})
+
+describe('the enterprise register: edit, stop following, follow again', () => {
+  type Row = Enterprise &
+    TransitionError & {
+      taxCode: string
+      workforce: number
+      address: string | null
+      status: string
+      inactiveReason: string | null
+      allowedActions: string[]
+    }
+  const enterprises2032 = async () =>
+    (await officer.get<Coverage>('/api/democracy/coverage?year=2032')).body.enterprises.required
+
+  it('edits only the fields sent, refuses another’s tax code, audits the previous values', async () => {
+    const created = await officer.post<Row>('/api/democracy/enterprises', {
+      name: 'Hợp tác xã May Liễu Giai (kiểm thử)',
+      taxCode: '0199999101',
+      ownership: 'private',
+      workforce: 30,
+      address: 'Ngõ 12 Liễu Giai',
+    })
+    const id = created.body.id
+    const edited = await officer.patch<Row>(`/api/democracy/enterprises/${id}`, {
+      name: 'Công ty TNHH May Liễu Giai (kiểm thử)',
+      workforce: 42,
+      address: null,
+    })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect(edited.body).toMatchObject({
+      name: 'Công ty TNHH May Liễu Giai (kiểm thử)',
+      taxCode: '0199999101',
+      workforce: 42,
+      address: null,
+    })
+    const { rows } = await app.server.database.pool.query<{
+      summary: Record<string, Record<string, unknown>>
+    }>(`select summary from audit_log where action = 'enterprise.update' and entity_id = $1`, [id])
+    expect(rows[0]?.summary.previous).toEqual({
+      name: 'Hợp tác xã May Liễu Giai (kiểm thử)',
+      workforce: 30,
+      address: 'Ngõ 12 Liễu Giai',
+    })
+    const taken = await officer.patch<Row>(`/api/democracy/enterprises/${id}`, { taxCode: '0199999001' })
+    expect(taken.status).toBe(409)
+    expect(taken.body.error.fields?.[0]?.path).toBe('taxCode')
+    const badUnit = await officer.patch<Row>(`/api/democracy/enterprises/${id}`, { adminUnitCode: '99999' })
+    expect(badUnit.body.error.fields?.[0]?.path).toBe('adminUnitCode')
+    expect((await viewer.patch(`/api/democracy/enterprises/${id}`, { workforce: 1 })).status).toBe(404)
+  })
+
+  it('stops following with a reason (out of the coverage), follows again, refuses a wrong step', async () => {
+    const created = await officer.post<Row>('/api/democracy/enterprises', {
+      name: 'Công ty CP In Ngọc Hà (kiểm thử)',
+      taxCode: '0199999102',
+      ownership: 'private',
+      workforce: 60,
+    })
+    const id = created.body.id
+    expect(created.body.allowedActions).toEqual(['deactivate'])
+    const required = await enterprises2032()
+    const act = (action: string, body: Record<string, unknown> = {}) =>
+      officer.post<Row>(`/api/democracy/enterprises/${id}/actions/${action}`, body)
+
+    const early = await act('reactivate')
+    expect(early.status).toBe(409)
+    expect(early.body.error).toMatchObject({ code: 'INVALID_TRANSITION', allowed: ['deactivate'] })
+    const noReason = await act('deactivate')
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.error.fields?.[0]?.path).toBe('reason')
+    const stopped = await act('deactivate', { reason: 'Doanh nghiệp đã chuyển trụ sở sang tỉnh khác' })
+    expect(stopped.body).toMatchObject({
+      status: 'inactive',
+      inactiveReason: 'Doanh nghiệp đã chuyển trụ sở sang tỉnh khác',
+      allowedActions: ['reactivate'],
+    })
+    expect(await enterprises2032()).toBe(required - 1)
+    const inactive = await officer.get<{ items: Row[] }>('/api/democracy/enterprises?status=inactive')
+    expect(inactive.body.items.map((e) => e.id)).toContain(id)
+
+    const again = await act('reactivate')
+    expect(again.body).toMatchObject({ status: 'active', inactiveReason: null })
+    expect(await enterprises2032()).toBe(required)
+    const { rows } = await app.server.database.pool.query<{ action: string }>(
+      `select action from audit_log where entity_id = $1 order by at, seq`,
+      [id],
+    )
+    expect(rows.map((r) => r.action)).toEqual([
+      'enterprise.register',
+      'enterprise.deactivate',
+      'enterprise.reactivate',
+    ])
   })
 })
 

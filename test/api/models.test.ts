@@ -204,15 +204,17 @@ describe('the lifecycle', () => {
     const same = await act(leaderBadinh, 'recognise', recognition('commune', '2024-05-01', '13/QĐ-UBND'))
     expect(same.status).toBe(400)
     expect(same.body.error.fields?.[0]?.path).toBe('level')
-    const lateDistrict = await act(leaderBadinh, 'recognise', recognition('district', '2025-08-01', '5/QĐ'))
+    const lateDistrict = await act(leaderHanoi, 'recognise', recognition('district', '2025-08-01', '5/QĐ'))
     expect(lateDistrict.status).toBe(400)
+    expect(lateDistrict.body.error.fields).toHaveLength(1)
     expect(lateDistrict.body.error.fields?.[0]?.message).toContain('01/07/2025')
-    const earlier = await act(leaderBadinh, 'recognise', recognition('district', '2024-01-01', '5/QĐ'))
-    expect(earlier.body.error.fields?.[0]?.path).toBe('decidedOn')
-    const future = await act(leaderBadinh, 'recognise', recognition('province', '2099-01-01', '5/QĐ'))
-    expect(future.body.error.fields?.[0]?.path).toBe('decidedOn')
+    const earlier = await act(leaderHanoi, 'recognise', recognition('district', '2024-01-01', '5/QĐ'))
+    expect(earlier.body.error.fields?.map((f) => f.path)).toEqual(['decidedOn'])
+    const future = await act(leaderHanoi, 'recognise', recognition('province', '2099-01-01', '5/QĐ'))
+    expect(future.body.error.fields?.map((f) => f.path)).toEqual(['decidedOn'])
 
-    const district = await act(leaderBadinh, 'recognise', recognition('district', '2025-05-20', '88/QĐ-UBND'))
+    // The old district level is history: the city enters it.
+    const district = await act(leaderHanoi, 'recognise', recognition('district', '2025-05-20', '88/QĐ-UBND'))
     expect(district.body).toMatchObject({ status: 'recognised', currentLevel: 'district' })
     const province = await leaderHanoi.post<Model>(`/api/models/${id}/actions/recognise`, {
       ...recognition('province', '2025-11-10', '3456/QĐ-UBND'),
@@ -220,6 +222,51 @@ describe('the lifecycle', () => {
     })
     expect(province.body).toMatchObject({ status: 'recognised', currentLevel: 'province' })
     expect(province.body.recognitions.map((r) => r.level)).toEqual(['commune', 'district', 'province'])
+  })
+
+  it('is recognised only by an organization at that level: the commune for commune, the city for province', async () => {
+    const other = (
+      await officer.post<Model>('/api/models', modelBody({ title: 'Chợ dân sinh văn minh, không rác thải' }))
+    ).body.id
+    const on = (client: ApiClient, level: string, decidedOn: string, decidingBody: string) =>
+      client.post<Model & ErrorBody>(`/api/models/${other}/actions/recognise`, {
+        level,
+        decidingBody,
+        decisionNumber: '21/QĐ-UBND',
+        decidedOn,
+      })
+    expect((await officer.post(`/api/models/${other}/actions/submit`, {})).status).toBe(200)
+    const levelsFor = async (client: ApiClient) =>
+      (await client.get<{ recordableLevels: string[] }>(`/api/models/${other}`)).body.recordableLevels
+    expect(await levelsFor(leaderBadinh)).toEqual(['commune'])
+    expect(await levelsFor(leaderHanoi)).toEqual(['district', 'province'])
+    expect(await levelsFor(officer)).toEqual([])
+
+    const cityAsCommune = await on(leaderHanoi, 'commune', '2024-02-01', 'UBND phường Ba Đình')
+    expect(cityAsCommune.status).toBe(400)
+    expect(cityAsCommune.body.error.fields).toEqual([
+      {
+        path: 'level',
+        message: 'Chỉ cơ quan cấp xã ghi nhận được quyết định công nhận cấp xã; cơ quan của bạn ở cấp tỉnh.',
+      },
+    ])
+    for (const [level, expected] of [
+      ['province', /Chỉ cơ quan cấp tỉnh .* cơ quan của bạn ở cấp xã/],
+      ['district', /cơ quan cấp tỉnh nhập làm số liệu lịch sử; cơ quan của bạn ở cấp xã/],
+      ['central', /Chỉ cơ quan cấp Trung ương .* cơ quan của bạn ở cấp xã/],
+    ] as const) {
+      const communeAbove = await on(leaderBadinh, level, '2024-02-01', 'UBND thành phố Hà Nội')
+      expect(communeAbove.status).toBe(400)
+      expect(communeAbove.body.error.fields?.map((f) => f.path)).toEqual(['level'])
+      expect(communeAbove.body.error.fields?.[0]?.message).toMatch(expected)
+    }
+    expect((await on(leaderHanoi, 'central', '2024-02-01', 'Ban Dân vận Trung ương')).status).toBe(400)
+
+    const commune = await on(leaderBadinh, 'commune', '2024-02-01', 'UBND phường Ba Đình')
+    expect(commune.body).toMatchObject({ status: 'recognised', currentLevel: 'commune' })
+    const province = await on(leaderHanoi, 'province', '2024-09-01', 'UBND thành phố Hà Nội')
+    expect(province.body).toMatchObject({ status: 'recognised', currentLevel: 'province' })
+    expect(await levelsFor(leaderHanoi)).toEqual([])
   })
 
   it('is awarded (not before its first recognition), replicated, awarded again, withdrawn by a leader', async () => {
@@ -273,6 +320,99 @@ describe('the lifecycle', () => {
     })
     expect(stale.status).toBe(409)
     expect(stale.body.error.code).toBe('CONFLICT')
+  })
+})
+
+describe('editing a draft or returned model', () => {
+  type Edited = Omit<Model, 'history'> &
+    ErrorBody &
+    TransitionError & {
+      title: string
+      periodTo: string | null
+      results: { label: string; value: number; unit?: string }[]
+      editable: boolean
+      history: { action: string; toStatus: string; body: Record<string, unknown> }[]
+    }
+  const edit = (client: ApiClient, id: string, body: Record<string, unknown>) =>
+    client.patch<Edited>(`/api/models/${id}`, body)
+
+  it('changes only the fields sent, keeps the previous values in the history and the audit log', async () => {
+    const created = await officer.post<Edited>('/api/models', modelBody())
+    expect(created.body.editable).toBe(true)
+    const id = created.body.id
+    const edited = await edit(officer, id, {
+      expectedVersion: created.body.version,
+      title: 'Tổ dân phố số hóa — dịch vụ công tại nhà',
+      results: [{ label: 'Hộ được hướng dẫn', value: 450, unit: 'hộ' }],
+      periodTo: null,
+    })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect(edited.body).toMatchObject({
+      status: 'draft',
+      title: 'Tổ dân phố số hóa — dịch vụ công tại nhà',
+      goal: 'Mọi hộ gia đình nộp hồ sơ trực tuyến được',
+      periodTo: null,
+      unitCode: '00004',
+      version: created.body.version + 1,
+      results: [{ label: 'Hộ được hướng dẫn', value: 450, unit: 'hộ' }],
+    })
+    const step = edited.body.history.at(-1)
+    expect(step?.action).toBe('edit')
+    expect(step?.body).toMatchObject({
+      fields: ['title', 'results', 'periodTo'],
+      previous: { title: modelBody().title, periodTo: '2023-12-31' },
+    })
+    const { rows } = await app.server.database.pool.query<{ summary: { previous: { title: string } } }>(
+      `select summary from audit_log where action = 'model.edit' and entity_id = $1`,
+      [id],
+    )
+    expect(rows).toHaveLength(1)
+    expect(rows[0]?.summary.previous.title).toBe(modelBody().title)
+
+    const unchanged = await edit(officer, id, { title: 'Tổ dân phố số hóa — dịch vụ công tại nhà' })
+    expect(unchanged.body.version).toBe(edited.body.version)
+    const stale = await edit(officer, id, { expectedVersion: created.body.version, title: 'Bản cũ' })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe('CONFLICT')
+  })
+
+  it('checks the result as a registration: person of an exemplar, period, field, unit on the date', async () => {
+    const id = (await officer.post<Model>('/api/models', modelBody())).body.id
+    for (const [change, path] of [
+      [{ kind: 'exemplar' }, 'personName'],
+      [{ periodFrom: '2024-06-01' }, 'periodTo'],
+      [{ fieldCode: 'astronomy' }, 'fieldCode'],
+      [{ unitCode: '00001', periodFrom: '2026-01-01', periodTo: null }, 'unitCode'],
+      [{ goal: '' }, 'goal'],
+      [{ organizationId: org['HN-HOANKIEM'] }, 'organizationId'],
+    ] as const) {
+      const refused = await edit(officer, id, change)
+      expect(refused.status, JSON.stringify(change)).toBe(400)
+      expect(refused.body.error.fields?.map((f) => f.path)).toContain(path)
+      expect(refused.body.error.fields?.[0]?.message).toMatch(/[à-ỹ]/)
+    }
+    const exemplar = await edit(officer, id, { kind: 'exemplar', personName: 'Trần Thị Thu Hà' })
+    expect(exemplar.body).toMatchObject({ kind: 'exemplar', personName: 'Trần Thị Thu Hà' })
+    const back = await edit(officer, id, { kind: 'model', personName: null })
+    expect(back.body).toMatchObject({ kind: 'model', personName: null })
+    const detail = await officer.get<Edited>(`/api/models/${id}`)
+    expect(detail.body.history.map((h) => h.action)).toEqual(['register', 'edit', 'edit'])
+  })
+
+  it('is edited only while draft or returned, by those who manage its unit’s models', async () => {
+    const id = (await officer.post<Model>('/api/models', modelBody())).body.id
+    expect((await edit(viewer, id, { title: 'Của người khác' })).status).toBe(404)
+    await officer.post(`/api/models/${id}/actions/submit`, {})
+    const submitted = await edit(officer, id, { title: 'Sửa khi đã gửi' })
+    expect(submitted.status).toBe(409)
+    expect(submitted.body.error.code).toBe('INVALID_TRANSITION')
+    expect(submitted.body.error.allowed).toEqual(['return', 'recognise', 'withdraw'])
+    // The state is checked before the body.
+    expect((await edit(officer, id, { title: '' })).status).toBe(409)
+    await leaderBadinh.post(`/api/models/${id}/actions/return`, { reason: 'Bổ sung số liệu' })
+    const returned = await edit(officer, id, { resultsText: 'Đã bổ sung số liệu quý IV' })
+    expect(returned.status).toBe(200)
+    expect(returned.body).toMatchObject({ status: 'returned', resultsText: 'Đã bổ sung số liệu quý IV' })
   })
 })
 

@@ -72,11 +72,30 @@ describe.skipIf(skipReason)('models in a browser', { timeout: 180_000 }, () => {
       .fill('Chi bộ, tổ dân phố họp dân, cán bộ đến từng hộ, công khai phương án và kinh phí')
     await officer.getByRole('button', { name: 'Thêm kết quả' }).click()
     await officer.getByLabel('Chỉ tiêu').fill('Hộ hiến đất')
-    await officer.getByLabel('Giá trị').fill('37')
+    await officer.getByLabel('Giá trị').fill('35')
     await officer.getByLabel('Đơn vị tính').fill('hộ')
     await officer.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await officer.getByRole('heading', { name: TITLE, level: 1 }).waitFor()
     const modelUrl = officer.url()
+    // Two more households signed before it was sent: the draft is corrected in the same form.
+    await officer.getByRole('button', { name: 'Sửa nội dung' }).click()
+    await officer.getByRole('heading', { name: 'Sửa mô hình, điển hình', level: 1 }).waitFor()
+    await expect.poll(() => officer.getByLabel('Giá trị').inputValue()).toBe('35')
+    await officer.getByLabel('Giá trị').fill('37')
+    await officer.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await officer.getByRole('heading', { name: TITLE, level: 1 }).waitFor()
+    await officer.getByRole('cell', { name: '37 hộ' }).waitFor()
+    await officer.getByText('Sửa nội dung (').waitFor()
+    // The minutes of the residents' meeting go with the model.
+    await officer.getByLabel('Chọn tệp đính kèm (PDF, ảnh, DOCX, XLSX; tối đa 10 MB mỗi tệp)').setInputFiles({
+      name: 'bien-ban-hop-dan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+    })
+    await officer.getByRole('button', { name: 'Tải lên' }).click()
+    await officer.getByText('bien-ban-hop-dan.pdf').waitFor()
+    const file = await officer.getByRole('link', { name: 'Tải về' }).getAttribute('href')
+    expect(file).toMatch(/^\/api\/attachments\/[0-9a-f-]{36}$/)
     await act(officer, 'Gửi đề nghị công nhận', async () => undefined)
     await officer.getByText('Đã gửi đề nghị').first().waitFor()
 
@@ -114,5 +133,7 @@ describe.skipIf(skipReason)('models in a browser', { timeout: 180_000 }, () => {
     expect(text).toContain('58/QĐ-UBND')
     expect(text).toContain('37 hộ')
     expect(text).toContain('Cấp tỉnh')
+    // The gallery is public: the model's files are not.
+    expect(text).not.toContain('bien-ban-hop-dan.pdf')
   })
 })

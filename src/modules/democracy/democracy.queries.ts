@@ -6,8 +6,11 @@ import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
 import { listAttachments } from '../../platform/files/index.ts'
 import type { ConferenceListQuery, CoverageQuery, EnterpriseListQuery } from '../../contracts/democracy.ts'
 import { todayInVietnam } from '../admin-units/index.ts'
+import { allowedConferenceActions } from './conference-lifecycle.ts'
+import { allowedEnterpriseActions } from './enterprise-lifecycle.ts'
 import {
   agencyCoverage,
+  conferenceEventsOf,
   enterpriseCoverage,
   findConference,
   listConferences,
@@ -22,6 +25,8 @@ import {
 import { democracyConferences, enterprises } from './democracy.schema.ts'
 import {
   agencyKinds,
+  conferenceActionLabels,
+  conferenceStateLabels,
   enterpriseBasis,
   formLabels,
   kindLabels,
@@ -65,6 +70,13 @@ export const presentConference = (
   findings: c.findings as { code: string; severity: string; message: string; source: string }[],
   ruleSource: c.ruleSource,
   note: c.note,
+  state: c.state,
+  stateLabel: conferenceStateLabels[c.state as keyof typeof conferenceStateLabels],
+  withdrawnReason: c.withdrawnReason,
+  withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+  version: c.version,
+  /** Steps the record's state allows (`democracy.manage` is needed to take them). */
+  allowedActions: allowedConferenceActions(c.state),
 })
 
 export const presentEnterprise = (e: EnterpriseRow, organizationName: string) => ({
@@ -82,6 +94,8 @@ export const presentEnterprise = (e: EnterpriseRow, organizationName: string) =>
   adminUnitCode: e.adminUnitCode,
   address: e.address,
   status: e.status,
+  inactiveReason: e.inactiveReason,
+  allowedActions: allowedEnterpriseActions(e.status),
   conferenceBasis: enterpriseBasis[e.ownership as keyof typeof enterpriseBasis],
 })
 
@@ -123,9 +137,10 @@ export async function conferenceDetail(db: Database, actor: Actor, id: string) {
   authorize(actor, 'democracy.read')
   const found = await findConference(db.db, id)
   if (!found || !covers(actor, found.organizationPath)) throw notFound(messages.conferenceNotFound)
-  const [resolutions, attachments] = await Promise.all([
+  const [resolutions, attachments, events] = await Promise.all([
     resolutionsOf(db.db, id),
     listAttachments(db.db, CONFERENCE_ATTACHMENT, id),
+    conferenceEventsOf(db.db, id),
   ])
   return {
     ...presentConference(found.row, found.organizationName, found.enterpriseName),
@@ -138,6 +153,15 @@ export async function conferenceDetail(db: Database, actor: Actor, id: string) {
       passed: r.passed,
     })),
     attachments,
+    /** Ghi nhận, đính chính, rút — with the reason and the values as they were before. */
+    history: events.map((e) => ({
+      action: e.action,
+      actionLabel: conferenceActionLabels[e.action as keyof typeof conferenceActionLabels] ?? e.action,
+      reason: e.reason,
+      previous: e.previous as Record<string, unknown> | null,
+      actorName: e.actorName,
+      at: e.at.toISOString(),
+    })),
   }
 }
 
@@ -207,6 +231,7 @@ export async function enterpriseList(db: Database, actor: Actor, q: EnterpriseLi
       scope: scopeOf(actor, enterprises.organizationId),
       organizationPath,
       ownership: q.ownership,
+      status: q.status,
       q: q.q ? fold(q.q) : undefined,
       after: cursorKey(q.cursor, { uuid: true }),
     },

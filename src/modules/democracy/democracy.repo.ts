@@ -1,7 +1,8 @@
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.ts'
 import { organizations } from '../organizations/index.ts'
 import {
+  democracyConferenceEvents,
   democracyConferences,
   democracyResolutions,
   democracyRules,
@@ -12,6 +13,7 @@ export type EnterpriseRow = typeof enterprises.$inferSelect
 export type ConferenceRow = typeof democracyConferences.$inferSelect
 export type ResolutionRow = typeof democracyResolutions.$inferSelect
 export type RulesRow = typeof democracyRules.$inferSelect
+export type ConferenceEventRow = typeof democracyConferenceEvents.$inferSelect
 
 const rowsOf = async <T>(ex: Executor, query: SQL): Promise<T[]> =>
   ((await ex.execute(query)) as unknown as { rows: T[] }).rows
@@ -42,12 +44,45 @@ export async function insertEnterprise(
   return inserted
 }
 
+export async function updateEnterpriseRow(
+  ex: Executor,
+  id: string,
+  patch: Partial<typeof enterprises.$inferInsert>,
+): Promise<EnterpriseRow> {
+  const [updated] = await ex
+    .update(enterprises)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(enterprises.id, id))
+    .returning()
+  if (!updated) throw new Error('enterprise update returned nothing')
+  return updated
+}
+
+/** Locks the enterprise row for a change, with its organization's path and name. */
+export async function findEnterpriseForUpdate(ex: Executor, id: string) {
+  const [found] = await ex
+    .select({ row: enterprises, organizationPath: organizations.path, organizationName: organizations.name })
+    .from(enterprises)
+    .innerJoin(organizations, eq(organizations.id, enterprises.organizationId))
+    .where(eq(enterprises.id, id))
+    .for('update', { of: enterprises })
+  return found ?? null
+}
+
 export async function listEnterprises(
   ex: Executor,
-  f: { scope: SQL; organizationPath?: string; ownership?: string; q?: string; after: string | null },
+  f: {
+    scope: SQL
+    organizationPath?: string
+    ownership?: string
+    status?: string
+    q?: string
+    after: string | null
+  },
   limit: number,
 ) {
   const conditions: SQL[] = [f.scope]
+  if (f.status) conditions.push(eq(enterprises.status, f.status))
   if (f.organizationPath) conditions.push(sql`${organizations.path} like ${f.organizationPath + '%'}`)
   if (f.ownership) conditions.push(eq(enterprises.ownership, f.ownership))
   if (f.q)
@@ -77,8 +112,8 @@ export async function insertResolutions(ex: Executor, rows: (typeof democracyRes
   if (rows.length) await ex.insert(democracyResolutions).values(rows)
 }
 
-export async function findConference(ex: Executor, id: string) {
-  const [found] = await ex
+export async function findConference(ex: Executor, id: string, lock = false) {
+  const query = ex
     .select({
       row: democracyConferences,
       organizationPath: organizations.path,
@@ -89,8 +124,42 @@ export async function findConference(ex: Executor, id: string) {
     .innerJoin(organizations, eq(organizations.id, democracyConferences.organizationId))
     .leftJoin(enterprises, eq(enterprises.id, democracyConferences.enterpriseId))
     .where(eq(democracyConferences.id, id))
+  const [found] = lock ? await query.for('update', { of: democracyConferences }) : await query
   return found ?? null
 }
+
+/** Writes a correction or a withdrawal if nobody changed the row since `version` was read. */
+export async function updateConferenceRow(
+  ex: Executor,
+  id: string,
+  version: number,
+  patch: Partial<typeof democracyConferences.$inferInsert>,
+): Promise<ConferenceRow | null> {
+  const [updated] = await ex
+    .update(democracyConferences)
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(democracyConferences.id, id), eq(democracyConferences.version, version)))
+    .returning()
+  return updated ?? null
+}
+
+export async function deleteResolutions(ex: Executor, conferenceId: string) {
+  await ex.delete(democracyResolutions).where(eq(democracyResolutions.conferenceId, conferenceId))
+}
+
+export async function insertConferenceEvent(
+  ex: Executor,
+  row: typeof democracyConferenceEvents.$inferInsert,
+): Promise<void> {
+  await ex.insert(democracyConferenceEvents).values(row)
+}
+
+export const conferenceEventsOf = (ex: Executor, conferenceId: string): Promise<ConferenceEventRow[]> =>
+  ex
+    .select()
+    .from(democracyConferenceEvents)
+    .where(eq(democracyConferenceEvents.conferenceId, conferenceId))
+    .orderBy(asc(democracyConferenceEvents.at), asc(democracyConferenceEvents.id))
 
 export async function resolutionsOf(ex: Executor, conferenceId: string): Promise<ResolutionRow[]> {
   return ex
@@ -159,6 +228,7 @@ export async function agencyCoverage(
       coalesce(bool_or(c.status = 'held' and c.valid and c.timing = 'late'), false) as late
     from organizations o
     left join democracy_conferences c on c.organization_id = o.id and c.kind = 'staff' and c.year = ${year}
+      and c.state = 'recorded'
     where o.path like ${subtreePath + '%'} and o.status = 'active'
       and o.kind in (${sql.join(
         kinds.map((k) => sql`${k}`),
@@ -185,6 +255,7 @@ export async function enterpriseCoverage(
     from enterprises e
     join organizations o on o.id = e.organization_id
     left join democracy_conferences c on c.enterprise_id = e.id and c.kind = 'workers' and c.year = ${year}
+      and c.state = 'recorded'
     where o.path like ${subtreePath + '%'} and e.status = 'active' and ${scope}
     group by e.id, e.name, e.ownership`,
   )

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { actorOf } from '../../platform/http/auth.ts'
 import type { Database } from '../../platform/db/database.ts'
 import { uuidParam } from '../../contracts/common.ts'
 import {
+  conferenceActionParams,
   conferenceBody,
   conferenceListQuery,
   coverageQuery,
+  enterpriseActionParams,
   enterpriseBody,
+  enterpriseUpdateBody,
   enterpriseListQuery,
   rulesBody,
   rulesListQuery,
@@ -14,7 +18,10 @@ import {
 import { readMultipartForm, registerAttachmentOwner } from '../../platform/files/index.ts'
 import { findEnterprise } from './democracy.repo.ts'
 import { recordConference } from './commands/recordConference.ts'
+import { conferenceAction } from './commands/conferenceAction.ts'
 import { registerEnterprise } from './commands/registerEnterprise.ts'
+import { updateEnterprise } from './commands/updateEnterprise.ts'
+import { enterpriseAction } from './commands/enterpriseAction.ts'
 import { adoptRules } from './commands/adoptRules.ts'
 import {
   addDemocracyAttachments,
@@ -81,6 +88,23 @@ export const democracyRoutes =
       async (request) => conferenceDetail(db, actorOf(request), request.params.id),
     )
     app.post(
+      '/api/democracy/conferences/:id/actions/:action',
+      {
+        schema: {
+          tags,
+          summary:
+            'Đính chính (correct: thay số liệu, kiểm tra lại, giữ giá trị cũ trong lịch sử) hoặc rút (withdraw) một hội nghị đã ghi nhận — cần lý do; tỷ lệ tính lại ngay',
+          params: conferenceActionParams,
+          // Checked by the command after the state (INVALID_TRANSITION comes before body errors).
+          body: z.record(z.string(), z.unknown()).optional(),
+        },
+      },
+      async (request) => {
+        await conferenceAction(ctx(request), request.params.id, request.params.action, request.body ?? {})
+        return conferenceDetail(db, actorOf(request), request.params.id)
+      },
+    )
+    app.post(
       '/api/democracy/conferences/:id/attachments',
       { schema: { tags, summary: 'Đính kèm biên bản hội nghị (multipart/form-data)', ...files } },
       async (request, reply) => {
@@ -124,6 +148,45 @@ export const democracyRoutes =
         const row = await registerEnterprise(ctx(request), request.body)
         const found = await findEnterprise(db.db, row.id)
         return reply.status(201).send(presentEnterprise(row, found?.organizationName ?? ''))
+      },
+    )
+    app.patch(
+      '/api/democracy/enterprises/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Sửa thông tin doanh nghiệp (chỉ các trường gửi lên; null để xóa địa bàn, địa chỉ)',
+          params: uuidParam,
+          body: enterpriseUpdateBody,
+        },
+      },
+      async (request) => {
+        const row = await updateEnterprise(ctx(request), request.params.id, request.body)
+        const found = await findEnterprise(db.db, row.id)
+        return presentEnterprise(row, found?.organizationName ?? '')
+      },
+    )
+    app.post(
+      '/api/democracy/enterprises/:id/actions/:action',
+      {
+        schema: {
+          tags,
+          summary:
+            'Ngừng theo dõi (deactivate, cần reason) hoặc theo dõi lại (reactivate) một doanh nghiệp; tỷ lệ tính lại ngay',
+          params: enterpriseActionParams,
+          // Checked by the command after the state (INVALID_TRANSITION comes before body errors).
+          body: z.record(z.string(), z.unknown()).optional(),
+        },
+      },
+      async (request) => {
+        const row = await enterpriseAction(
+          ctx(request),
+          request.params.id,
+          request.params.action,
+          request.body ?? {},
+        )
+        const found = await findEnterprise(db.db, row.id)
+        return presentEnterprise(row, found?.organizationName ?? '')
       },
     )
     app.get(

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { citext, createdAt, updatedAt } from '../../platform/db/columns.ts'
 import { organizations } from '../organizations/organizations.schema.ts'
 import { adminUnits } from '../admin-units/admin-units.schema.ts'
@@ -28,7 +40,10 @@ export const enterprises = pgTable(
     adminUnitId: uuid('admin_unit_id').references(() => adminUnits.id),
     adminUnitCode: text('admin_unit_code'),
     address: text('address'),
+    /** 'active' | 'inactive' (`enterprise-lifecycle.ts`): an inactive one is no longer required to hold it. */
     status: text('status').notNull().default('active'),
+    /** Why it is no longer followed (dissolved, moved away, merged…), kept while inactive. */
+    inactiveReason: text('inactive_reason'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -77,6 +92,11 @@ export const democracyConferences = pgTable(
     findings: jsonb('findings').notNull().default([]),
     ruleSource: text('rule_source').notNull(),
     note: text('note'),
+    /** 'recorded' | 'withdrawn' (`conference-lifecycle.ts`): a withdrawn record no longer counts. */
+    state: text('state').notNull().default('recorded'),
+    withdrawnReason: text('withdrawn_reason'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -93,6 +113,36 @@ export const democracyConferences = pgTable(
       sql`(${t.kind} = 'workers') = (${t.enterpriseId} is not null)`,
     ),
     check('democracy_conferences_year_check', sql`${t.year} between 2000 and 2100`),
+    check('democracy_conferences_state_check', sql`${t.state} in ('recorded', 'withdrawn')`),
+    check(
+      'democracy_conferences_withdrawn_check',
+      sql`(${t.state} = 'withdrawn') = (${t.withdrawnReason} is not null)`,
+    ),
+  ],
+)
+
+/**
+ * Lịch sử hội nghị — every record, correction and withdrawal, with the reason and, for a correction or a
+ * withdrawal, the values as they were before (the conference row and its resolutions).
+ */
+export const democracyConferenceEvents = pgTable(
+  'democracy_conference_events',
+  {
+    id: uuid('id').primaryKey(),
+    conferenceId: uuid('conference_id')
+      .notNull()
+      .references(() => democracyConferences.id),
+    provinceCode: text('province_code'),
+    action: text('action').notNull(),
+    reason: text('reason'),
+    previous: jsonb('previous'),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('democracy_conference_events_conference_idx').on(t.conferenceId, t.at),
+    check('democracy_conference_events_action_check', sql`${t.action} in ('record', 'correct', 'withdraw')`),
   ],
 )
 

@@ -8,6 +8,13 @@ export const ownershipLabels = {
   state: 'Doanh nghiệp nhà nước',
   private: 'Doanh nghiệp ngoài nhà nước',
 } as const
+export const conferenceStateLabels = { recorded: 'Đang ghi nhận', withdrawn: 'Đã rút' } as const
+export const conferenceActionLabels = {
+  record: 'Ghi nhận',
+  correct: 'Đính chính',
+  withdraw: 'Rút bản ghi',
+} as const
+
 export const timingLabels = {
   on_time: 'Đúng thời hạn',
   early: 'Trước khi hết năm',
@@ -27,6 +34,14 @@ export const messages = {
   noRule: 'Sổ quy tắc chưa có quy định về hội nghị hằng năm (Luật 10/2022/QH15 Điều 51, 69).',
   noFiles: 'Hãy chọn ít nhất một tệp (biên bản hội nghị, quyết định ban hành quy chế).',
   invalidReason: 'Hội nghị không hợp lệ',
+  invalidTransition: (state: string, action: string) =>
+    `Không thể thực hiện thao tác "${action}" với hội nghị ${state === 'withdrawn' ? 'đã rút' : 'đang ghi nhận'}.`,
+  notCorrectable:
+    'Không đính chính được trường này (loại hội nghị, cơ quan, doanh nghiệp); hãy rút bản ghi rồi ghi nhận lại.',
+  enterpriseInvalidTransition: (status: string, action: string) =>
+    `Không thể thực hiện thao tác "${action}" với doanh nghiệp ${status === 'inactive' ? 'đã ngừng theo dõi' : 'đang theo dõi'}.`,
+  reasonRequired: 'Hãy nhập lý do ngừng theo dõi (giải thể, chuyển đi, sáp nhập…).',
+  stale: 'Dữ liệu đã được người khác thay đổi; hãy tải lại rồi thử lại.',
 } as const
 
 /**

@@ -4,6 +4,7 @@ import {
   type ModelLevel,
   type ModelStatus,
 } from './model-lifecycle.ts'
+import type { OrganizationLevel } from '../organizations/index.ts'
 
 /** The six built-in fields (legal-facts §7: economy, culture-society, defence-security, political system…). */
 export const builtinModelFields = {
@@ -51,6 +52,21 @@ export const levelShort: Record<ModelLevel, string> = {
   central: 'Trung ương',
 }
 
+/** The level of the organization recording a recognition (see `recordingLevels`). */
+export const organizationLevelLabels: Record<OrganizationLevel, string> = {
+  central: 'cấp Trung ương',
+  province: 'cấp tỉnh',
+  district: 'cấp huyện',
+  commune: 'cấp xã',
+  below_commune: 'dưới cấp xã (thôn, tổ dân phố)',
+}
+
+/** Steps of the history that are not lifecycle actions. */
+export const modelEventLabels: Record<string, string> = {
+  register: 'Đăng ký',
+  edit: 'Sửa nội dung',
+}
+
 export const awardFormLabels = {
   certificate_of_merit: 'Bằng khen',
   commendation_certificate: 'Giấy khen',
@@ -82,12 +98,20 @@ export const messages = {
     note: 'Hãy ghi nơi, cách nhân rộng mô hình.',
   } as Record<string, string>,
   districtAbolished: `Cấp huyện chỉ dùng cho quyết định công nhận trước ngày ${vnDate(DISTRICT_LEVEL_ENDED)} (cấp huyện đã kết thúc hoạt động).`,
+  levelNotRecorder: (level: ModelLevel, recorder: OrganizationLevel) =>
+    level === 'district'
+      ? `Quyết định công nhận cấp huyện (trước ${vnDate(DISTRICT_LEVEL_ENDED)}) do cơ quan cấp tỉnh nhập làm số liệu lịch sử; cơ quan của bạn ở ${organizationLevelLabels[recorder]}.`
+      : `Chỉ cơ quan ${organizationLevelLabels[level]} ghi nhận được quyết định công nhận ${organizationLevelLabels[level]}; cơ quan của bạn ở ${organizationLevelLabels[recorder]}.`,
   notHigher: (current: string) => `Lần công nhận mới phải ở cấp cao hơn cấp hiện tại (${current}).`,
   beforePrevious: (previous: string) =>
     `Ngày quyết định không được trước lần công nhận gần nhất (${vnDate(previous)}).`,
   inFuture: 'Ngày quyết định không được sau ngày hôm nay.',
   awardBeforeRecognition: (on: string) =>
     `Ngày khen thưởng không được trước ngày mô hình được công nhận lần đầu (${vnDate(on)}).`,
+  notEditable: (status: string) =>
+    `Chỉ sửa được mô hình đang soạn hoặc bị trả lại để bổ sung; mô hình này đang ở trạng thái "${status}".`,
+  unknownField: 'Trường này không được phép.',
+  organizationFixed: 'Cơ quan, đơn vị đăng ký của mô hình không đổi được khi sửa.',
   stale: 'Dữ liệu đã được người khác thay đổi; hãy tải lại rồi thử lại.',
   fromAfterTo: 'Ngày bắt đầu kỳ không được sau ngày kết thúc.',
   rangeTooLong: 'Kỳ tổng hợp tối đa 20 năm.',

@@ -1,4 +1,5 @@
 import type { Permission } from '../../platform/access/permissions.ts'
+import type { OrganizationLevel } from '../organizations/index.ts'
 
 /**
  * Mô hình "Dân vận khéo" — the declared lifecycle. Practice (legal-facts §7): registration → review →
@@ -36,6 +37,28 @@ export const DISTRICT_LEVEL_ENDED = '2025-07-01'
 
 export const levelRank = (level: string | null | undefined): number =>
   level ? (modelLevels as readonly string[]).indexOf(level) : -1
+
+/**
+ * Who records a recognition: the deciding body's own level. A commune's People's Committee or Party
+ * committee (and the bodies under it) records commune-level recognitions, a province's records province
+ * level, central bodies central level — never a level above or below on another body's behalf. The old
+ * district level no longer has organizations of its own: a province-level official enters those decisions
+ * as history (a district organization still in the tree may too). The system administrator (migration,
+ * corrections) is not bound by it.
+ */
+export const recordingLevels: Record<ModelLevel, readonly OrganizationLevel[]> = {
+  commune: ['commune'],
+  district: ['district', 'province'],
+  province: ['province'],
+  central: ['central'],
+}
+export const mayRecordAt = (recorder: OrganizationLevel, level: ModelLevel): boolean =>
+  recordingLevels[level].includes(recorder)
+
+/** Its content is edited (`PATCH /api/models/:id`) only before review or when returned for more. */
+export const editableStatuses = ['draft', 'returned'] as const
+export const isEditable = (status: string): boolean =>
+  (editableStatuses as readonly string[]).includes(status)
 
 /** States in which a model is recognised: counted in the summary, shown in the public gallery. */
 export const recognisedStatuses = ['recognised', 'awarded', 'replicated'] as const

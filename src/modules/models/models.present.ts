@@ -3,12 +3,14 @@ import { can } from '../../platform/access/actor.ts'
 import {
   allowedModelActions,
   findModelTransition,
+  isEditable,
   type ModelLevel,
   type ModelStatus,
 } from './model-lifecycle.ts'
 import {
   awardFormLabels,
   modelActionLabels,
+  modelEventLabels,
   modelKindLabels,
   modelLevelLabels,
   modelStatusLabels,
@@ -70,6 +72,8 @@ export function presentModel(
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     allowedActions: allowed.map((a) => ({ action: a, label: modelActionLabels[a] })),
+    /** The caller may correct its content (`PATCH /api/models/:id`). */
+    editable: isEditable(row.status) && can(actor, 'models.manage'),
   }
 }
 
@@ -93,7 +97,8 @@ export const presentAward = (a: AwardRow) => ({
 
 export const presentModelEvent = (e: ModelEventRow) => ({
   action: e.action,
-  actionLabel: modelActionLabels[e.action as keyof typeof modelActionLabels] ?? 'Đăng ký',
+  actionLabel:
+    modelActionLabels[e.action as keyof typeof modelActionLabels] ?? modelEventLabels[e.action] ?? e.action,
   fromStatus: e.fromStatus,
   toStatus: e.toStatus,
   actorName: e.actorName,

@@ -1,14 +1,21 @@
 import { sql } from 'drizzle-orm'
-import { authorize, covers, scopeOf, type Actor } from '../../platform/access/actor.ts'
+import { authorize, can, covers, scopeOf, type Actor } from '../../platform/access/actor.ts'
 import type { Database } from '../../platform/db/database.ts'
 import { notFound } from '../../platform/errors.ts'
 import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
 import { listAttachments } from '../../platform/files/index.ts'
 import type { ModelListQuery } from '../../contracts/models.ts'
+import { organizationLevel } from '../organizations/index.ts'
 import { MODEL_ATTACHMENT } from './commands/modelAttachments.ts'
 import { modelFieldLabels } from './fields.ts'
 import { messages } from './messages.ts'
-import { recognisedStatuses } from './model-lifecycle.ts'
+import {
+  levelRank,
+  mayRecordAt,
+  modelLevels,
+  recognisedStatuses,
+  type ModelLevel,
+} from './model-lifecycle.ts'
 import { awardsOf, findModel, listModels, modelEventsOf, recognitionsOf } from './models.repo.ts'
 import {
   presentAward,
@@ -60,16 +67,31 @@ export async function modelList(db: Database, actor: Actor, q: ModelListQuery) {
   }
 }
 
+/** The levels this caller may record a recognition at, above the model's own (see `recordingLevels`). */
+async function recordableLevels(db: Database, actor: Actor, currentLevel: string | null) {
+  if (!can(actor, 'models.recognise')) return []
+  const recorder = actor.global
+    ? null
+    : actor.organizationId
+      ? await organizationLevel(db.db, actor.organizationId)
+      : 'central'
+  return modelLevels.filter(
+    (l: ModelLevel) =>
+      levelRank(l) > levelRank(currentLevel) && (recorder === null || mayRecordAt(recorder, l)),
+  )
+}
+
 export async function modelDetail(db: Database, actor: Actor, id: string) {
   authorize(actor, 'models.read')
   const found = await findModel(db.db, id)
   if (!found || !covers(actor, found.organizationPath)) throw notFound(messages.modelNotFound)
-  const [labels, recognitions, awards, events, attachments] = await Promise.all([
+  const [labels, recognitions, awards, events, attachments, levels] = await Promise.all([
     modelFieldLabels(db.db),
     recognitionsOf(db.db, id),
     awardsOf(db.db, id),
     modelEventsOf(db.db, id),
     listAttachments(db.db, MODEL_ATTACHMENT, id),
+    recordableLevels(db, actor, found.row.currentLevel),
   ])
   return {
     ...presentModel(
@@ -85,6 +107,7 @@ export async function modelDetail(db: Database, actor: Actor, id: string) {
     awards: awards.map(presentAward),
     history: events.map(presentModelEvent),
     attachments,
+    recordableLevels: levels,
   }
 }
 

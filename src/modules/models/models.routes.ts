@@ -21,6 +21,7 @@ import {
 } from './commands/modelAttachments.ts'
 import { modelAction } from './commands/modelAction.ts'
 import { registerModel } from './commands/registerModel.ts'
+import { updateModel } from './commands/updateModel.ts'
 import { createModelField, listModelFields, updateModelField } from './fields.ts'
 import {
   awardFormLabels,
@@ -156,6 +157,24 @@ export const modelRoutes =
       async (request, reply) => {
         const row = await registerModel(ctx(request), request.body)
         return reply.status(201).send(await modelDetail(db, actorOf(request), row.id))
+      },
+    )
+
+    app.patch(
+      '/api/models/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Sửa mô hình đang soạn hoặc bị trả lại (chỉ các trường gửi lên; null để xóa trường không bắt buộc; expectedVersion)',
+          params: uuidParam,
+          // Checked by the command after the state (INVALID_TRANSITION comes before body errors).
+          body: z.record(z.string(), z.unknown()).optional(),
+        },
+      },
+      async (request) => {
+        await updateModel(ctx(request), request.params.id, request.body ?? {})
+        return modelDetail(db, actorOf(request), request.params.id)
       },
     )
 

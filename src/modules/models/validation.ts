@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm'
 import { covers, type Actor } from '../../platform/access/actor.ts'
 import type { Executor } from '../../platform/db/database.ts'
-import { validationFailed } from '../../platform/errors.ts'
+import { validationFailed, type FieldError } from '../../platform/errors.ts'
+import type { z } from 'zod'
 import { organizations } from '../organizations/index.ts'
 import { messages } from './messages.ts'
 
@@ -45,3 +46,11 @@ export const foldedWords = (q: string | undefined): string | undefined => {
     .match(/[\p{L}\p{N}]+/gu)
   return words?.length ? words.join(' ') : undefined
 }
+
+/** zod issues of a body parsed inside a command, as field errors (an unknown key named by its own path). */
+export const fieldErrorsOf = (error: z.ZodError, fixed: Record<string, string> = {}): FieldError[] =>
+  error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: key, message: fixed[key] ?? messages.unknownField }))
+      : [{ path: i.path.join('.'), message: i.message }],
+  )

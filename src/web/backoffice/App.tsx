@@ -35,7 +35,7 @@ import { ModelPage } from './pages/models/ModelPage'
 import { ModelSummaryPage } from './pages/models/ModelSummaryPage'
 import { RegistrationsPage } from './pages/emulation/RegistrationsPage'
 import { PactsPage } from './pages/emulation/PactsPage'
-import { activityIdOf, caseIdOf, evaluationIdOf, modelIdOf, routes, usePath } from './router'
+import { activityIdOf, caseIdOf, evaluationIdOf, modelEditIdOf, modelIdOf, routes, usePath } from './router'
 import { SearchPage } from './pages/search/SearchPage'
 import { HotlinePage } from './pages/hotline/HotlinePage'
 import { MailPage } from './pages/mail/MailPage'
@@ -47,6 +47,7 @@ import { FriendlySummaryPage } from './pages/friendly/FriendlySummaryPage'
 import { ConferencesPage } from './pages/democracy/ConferencesPage'
 import { CoveragePage } from './pages/democracy/CoveragePage'
 import { DemocracyRulesPage } from './pages/democracy/DemocracyRulesPage'
+import { EnterprisesPage } from './pages/democracy/EnterprisesPage'
 
 const PAGES: Record<PageKey, ComponentType> = {
   home: DashboardPage,
@@ -83,6 +84,7 @@ const PAGES: Record<PageKey, ComponentType> = {
   democracyConferences: ConferencesPage,
   democracyCoverage: CoveragePage,
   democracyRules: DemocracyRulesPage,
+  democracyEnterprises: EnterprisesPage,
 }
 
 function FullPageSpin() {
@@ -101,6 +103,9 @@ function RouteView({ path, permissions }: { path: string; permissions: readonly 
     return permissions.includes('activities.read') ? <ActivityPage id={activityId} /> : <ForbiddenPage />
   const modelId = modelIdOf(path)
   if (modelId) return permissions.includes('models.read') ? <ModelPage id={modelId} /> : <ForbiddenPage />
+  const editedModelId = modelEditIdOf(path)
+  if (editedModelId)
+    return permissions.includes('models.manage') ? <ModelFormPage id={editedModelId} /> : <ForbiddenPage />
   const evaluationId = evaluationIdOf(path)
   if (evaluationId)
     return permissions.includes('friendly.read') ? <EvaluationPage id={evaluationId} /> : <ForbiddenPage />

@@ -239,6 +239,7 @@ export const msg = {
     democracyConferences: 'Hội nghị CBCC, người lao động',
     democracyCoverage: 'Tỷ lệ tổ chức hội nghị',
     democracyRules: 'Quy chế dân chủ',
+    democracyEnterprises: 'Doanh nghiệp theo dõi',
   },
 
   dashboard: {

@@ -32,6 +32,7 @@ import {
   FlagOutlined,
   AppstoreAddOutlined,
   UserOutlined,
+  ShopOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import type { Permission } from './api/types'
@@ -73,6 +74,7 @@ export type PageKey =
   | 'democracyConferences'
   | 'democracyCoverage'
   | 'democracyRules'
+  | 'democracyEnterprises'
 
 export interface NavItem {
   key: PageKey
@@ -216,6 +218,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: routes.democracyRules,
     label: msg.nav.democracyRules,
     icon: <ReadOutlined aria-hidden />,
+    permission: 'democracy.read',
+  },
+  {
+    key: 'democracyEnterprises',
+    path: routes.democracyEnterprises,
+    label: msg.nav.democracyEnterprises,
+    icon: <ShopOutlined aria-hidden />,
     permission: 'democracy.read',
   },
   {

@@ -39,6 +39,7 @@ export const routes = {
   democracyConferences: `${BASE_PATH}/democracy/conferences`,
   democracyCoverage: `${BASE_PATH}/democracy/coverage`,
   democracyRules: `${BASE_PATH}/democracy/rules`,
+  democracyEnterprises: `${BASE_PATH}/democracy/enterprises`,
 } as const
 
 /** `/app/friendly/evaluations/<uuid>` → the evaluation id. */
@@ -62,6 +63,14 @@ export function modelIdOf(path: string): string | null {
 }
 
 export const modelPath = (id: string): string => `${routes.models}/${id}`
+
+/** `/app/models/<uuid>/edit` → the id of the model to edit. */
+export function modelEditIdOf(path: string): string | null {
+  const match = /^\/app\/models\/([0-9a-f-]{36})\/edit$/.exec(path)
+  return match?.[1] ?? null
+}
+
+export const modelEditPath = (id: string): string => `${routes.models}/${id}/edit`
 
 /** `/app/cases/<uuid>` → the case id. */
 export function caseIdOf(path: string): string | null {

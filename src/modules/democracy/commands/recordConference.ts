@@ -1,13 +1,19 @@
 import { authorize, covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
-import type { Database } from '../../../platform/db/database.ts'
+import type { Database, Executor } from '../../../platform/db/database.ts'
 import { newId } from '../../../platform/db/ids.ts'
 import { validationFailed } from '../../../platform/errors.ts'
 import type { ConferenceBody } from '../../../contracts/democracy.ts'
 import { ruleBookOf, versionAt } from '../../rules/index.ts'
 import { checkConference, conferenceRuleOf, type ConferenceRule } from '../conference-rules.ts'
-import { findEnterprise, insertConference, insertResolutions, type ConferenceRow } from '../democracy.repo.ts'
+import {
+  findEnterprise,
+  insertConference,
+  insertConferenceEvent,
+  insertResolutions,
+  type ConferenceRow,
+} from '../democracy.repo.ts'
 import { messages } from '../messages.ts'
 import type { democracyConferences, democracyResolutions } from '../democracy.schema.ts'
 import { organizationInScope } from '../organization.ts'
@@ -17,7 +23,7 @@ import { organizationInScope } from '../organization.ts'
  * `democracy.annual_conference` and `democracy.staff_conference_scale`; a date before the first version
  * (Law 10/2022 took effect on 01/07/2023) is checked against the first version, and the source says so.
  */
-export async function conferenceRuleAt(db: Database, date: string): Promise<ConferenceRule> {
+export async function conferenceRuleAt(db: Database | Executor, date: string): Promise<ConferenceRule> {
   const book = await ruleBookOf(db)
   const pick = (key: string) => {
     const versions = book.get(key) ?? []
@@ -137,6 +143,14 @@ export async function recordConference(ctx: Context, body: ConferenceBody): Prom
     if (check.errors.length) throw validationFailed(check.errors)
     const row = await insertConference(tx, newRow)
     await insertResolutions(tx, resolutions)
+    await insertConferenceEvent(tx, {
+      id: newId(),
+      conferenceId: row.id,
+      provinceCode,
+      action: 'record',
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.fullName,
+    })
     await recordAudit(tx, {
       actor: auditActor(ctx),
       action: 'democracy_conference.record',

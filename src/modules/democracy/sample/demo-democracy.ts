@@ -8,7 +8,8 @@ import { enterprises } from '../democracy.schema.ts'
 import { adoptRules } from '../commands/adoptRules.ts'
 import { conferenceRuleAt, conferenceRows } from '../commands/recordConference.ts'
 import type { ConferenceBody } from '../../../contracts/democracy.ts'
-import { democracyConferences, democracyResolutions } from '../democracy.schema.ts'
+import { democracyConferenceEvents, democracyConferences, democracyResolutions } from '../democracy.schema.ts'
+import { newId } from '../../../platform/db/ids.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { registerEnterprise } from '../commands/registerEnterprise.ts'
 import { agencyKinds } from '../messages.ts'
@@ -262,6 +263,16 @@ export async function loadDemoDemocracy(db: Database): Promise<number> {
       await tx.insert(democracyConferences).values(rows.slice(i, i + 200))
     for (let i = 0; i < resolutionRows.length; i += 500)
       await tx.insert(democracyResolutions).values(resolutionRows.slice(i, i + 500))
+    // Each conference's history starts with its record, as the command writes it.
+    const events = rows.map((r) => ({
+      id: newId(),
+      conferenceId: r.id,
+      provinceCode: r.provinceCode,
+      action: 'record',
+      actorName: 'Dữ liệu mẫu',
+    }))
+    for (let i = 0; i < events.length; i += 500)
+      await tx.insert(democracyConferenceEvents).values(events.slice(i, i + 500))
     for (const organizationId of new Set(rows.map((r) => r.organizationId)))
       await recordAudit(tx, {
         actor: { id: null, name: 'Dữ liệu mẫu' },

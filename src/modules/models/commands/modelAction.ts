@@ -1,5 +1,4 @@
-import { covers } from '../../../platform/access/actor.ts'
-import { authorize } from '../../../platform/access/actor.ts'
+import { authorize, covers, type Actor } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import type { Executor } from '../../../platform/db/database.ts'
@@ -7,11 +6,13 @@ import { newId } from '../../../platform/db/ids.ts'
 import { AppError, conflict, notFound, validationFailed, type FieldError } from '../../../platform/errors.ts'
 import { modelActionBody, type ModelActionBody } from '../../../contracts/models.ts'
 import { todayInVietnam } from '../../admin-units/index.ts'
+import { organizationLevel } from '../../organizations/index.ts'
 import {
   DISTRICT_LEVEL_ENDED,
   allowedModelActions,
   findModelTransition,
   levelRank,
+  mayRecordAt,
   nextStatus,
   type ModelLevel,
   type ModelStatus,
@@ -27,12 +28,19 @@ import {
   type ModelRow,
   type NewModel,
 } from '../models.repo.ts'
+import { fieldErrorsOf } from '../validation.ts'
 
 /**
  * A recognition must be dated (not in the future, not before the last one), at a level that exists on that
- * date (district only before 01/07/2025) and strictly higher than the level the model already holds.
+ * date (district only before 01/07/2025), strictly higher than the level the model already holds, and
+ * recorded by an organization at that level (`recordingLevels`).
  */
-async function checkRecognition(ex: Executor, row: ModelRow, body: ModelActionBody): Promise<void> {
+async function checkRecognition(
+  ex: Executor,
+  actor: Actor,
+  row: ModelRow,
+  body: ModelActionBody,
+): Promise<void> {
   const level = body.level as ModelLevel
   const decidedOn = body.decidedOn as string
   const errors: FieldError[] = []
@@ -47,6 +55,14 @@ async function checkRecognition(ex: Executor, row: ModelRow, body: ModelActionBo
   const last = (await recognitionsOf(ex, row.id)).at(-1)
   if (last && decidedOn < last.decidedOn)
     errors.push({ path: 'decidedOn', message: messages.beforePrevious(last.decidedOn) })
+  if (!actor.global) {
+    const recorder = actor.organizationId ? await organizationLevel(ex, actor.organizationId) : 'central'
+    if (!mayRecordAt(recorder, level))
+      errors.push({
+        path: 'level',
+        message: messages.levelNotRecorder(level, recorder),
+      })
+  }
   if (errors.length) throw validationFailed(errors)
 }
 
@@ -86,8 +102,7 @@ export async function modelAction(
       )
     authorize(ctx.actor, transition.permission, { organizationPath: found.organizationPath })
     const parsed = modelActionBody.safeParse(rawBody ?? {})
-    if (!parsed.success)
-      throw validationFailed(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))
+    if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error))
     const body = parsed.data
     const missing = transition.required.filter((f) => body[f as keyof ModelActionBody] === undefined)
     if (missing.length)
@@ -99,7 +114,7 @@ export async function modelAction(
 
     const patch: Partial<NewModel> = { status: nextStatus(transition, row.status as ModelStatus) }
     if (action === 'recognise') {
-      await checkRecognition(tx, row, body)
+      await checkRecognition(tx, ctx.actor, row, body)
       await insertRecognition(tx, {
         id: newId(),
         modelId: row.id,

@@ -2,25 +2,12 @@ import { authorize } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { newId } from '../../../platform/db/ids.ts'
-import { validationFailed, type FieldError } from '../../../platform/errors.ts'
+import { validationFailed } from '../../../platform/errors.ts'
 import type { ModelBody } from '../../../contracts/models.ts'
-import { findUnitAt } from '../../admin-units/index.ts'
 import { checkModelField } from '../fields.ts'
-import { messages } from '../messages.ts'
 import { insertModel, insertModelEvent, type ModelRow } from '../models.repo.ts'
 import { organizationInScope } from '../validation.ts'
-
-/** Checks of the body that need no database: the person of an exemplar, the period. */
-function checkBody(body: ModelBody): void {
-  const errors: FieldError[] = []
-  if (body.kind === 'exemplar' && !body.personName)
-    errors.push({ path: 'personName', message: messages.personRequired })
-  if (body.kind === 'model' && body.personName)
-    errors.push({ path: 'personName', message: messages.personNotForModel })
-  if (body.periodTo && body.periodTo < body.periodFrom)
-    errors.push({ path: 'periodTo', message: messages.periodOrder })
-  if (errors.length) throw validationFailed(errors)
-}
+import { checkContent, unitOf } from './modelContent.ts'
 
 /**
  * Registers a model (a collective's) or an exemplar (an individual's) as a draft, for the actor's
@@ -29,7 +16,7 @@ function checkBody(body: ModelBody): void {
  */
 export async function registerModel(ctx: Context, body: ModelBody): Promise<ModelRow> {
   authorize(ctx.actor, 'models.manage')
-  checkBody(body)
+  checkContent(body)
   return ctx.db.transaction(async (tx) => {
     const organizationId = body.organizationId ?? ctx.actor.organizationId
     if (!organizationId)
@@ -37,16 +24,7 @@ export async function registerModel(ctx: Context, body: ModelBody): Promise<Mode
     const organization = await organizationInScope(tx, ctx.actor, organizationId)
     authorize(ctx.actor, 'models.manage', { organizationPath: organization.path })
     await checkModelField(tx, body.fieldCode, organization.path)
-    let unit = null
-    if (body.unitCode) {
-      unit = (await findUnitAt(tx, body.unitCode, body.periodFrom)) ?? null
-      if (!unit)
-        throw validationFailed([
-          { path: 'unitCode', message: messages.unitNotFound(body.unitCode, body.periodFrom) },
-        ])
-    } else if (organization.adminUnitCode) {
-      unit = (await findUnitAt(tx, organization.adminUnitCode, body.periodFrom)) ?? null
-    }
+    const unit = await unitOf(tx, body.unitCode, organization.adminUnitCode, body.periodFrom)
     const row = await insertModel(tx, {
       id: newId(),
       kind: body.kind,

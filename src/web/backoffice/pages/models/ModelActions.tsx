@@ -50,19 +50,24 @@ export function ModelActions({ model }: { model: ModelView }) {
   })
   const required = (label: string) => [{ required: true, message: msg.common.required(label) }]
   const a = action?.action
-  const higher = LEVELS.filter((l) => LEVELS.indexOf(l) > LEVELS.indexOf(model.currentLevel as never))
+  // Only the levels the caller's organization records (a commune records commune level, the province
+  // province level and the old district level as history), above the model's current level.
+  const higher = LEVELS.filter((l) => model.recordableLevels.includes(l))
   return (
     <>
       <Space wrap>
-        {model.allowedActions.map((x) => (
-          <Button
-            key={x.action}
-            type={x.action === 'recognise' || x.action === 'submit' ? 'primary' : 'default'}
-            onClick={() => setAction(x)}
-          >
-            {x.label}
-          </Button>
-        ))}
+        {model.allowedActions
+          // Recognition is offered only where the caller's organization records a level above the current one.
+          .filter((x) => x.action !== 'recognise' || model.recordableLevels.length > 0)
+          .map((x) => (
+            <Button
+              key={x.action}
+              type={x.action === 'recognise' || x.action === 'submit' ? 'primary' : 'default'}
+              onClick={() => setAction(x)}
+            >
+              {x.label}
+            </Button>
+          ))}
       </Space>
       <Modal
         open={action !== null}

@@ -1,13 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { ApiError, apiRequest } from '../../api/client'
 import { FormError } from '../../components/FormError'
 import type { FormErrorState } from '../../components/formErrors'
 import { PageHeader } from '../../components/PageHeader'
+import { QueryError } from '../../components/QueryError'
 import { msg } from '../../messages'
-import { modelPath, navigate } from '../../router'
+import { Link, modelPath, navigate } from '../../router'
 import { useModelFields, type ModelView } from './api'
 import { kindLabels, mm } from './messages'
 
@@ -29,8 +30,63 @@ interface FormValues {
 const toPath = (path: string): (string | number)[] =>
   path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))
 
-/** Đăng ký mô hình (tập thể) hoặc điển hình (cá nhân): saved as a draft, then opened to submit it. */
-export function ModelFormPage() {
+/** The form's values of a saved model (editing). */
+const valuesOf = (m: ModelView): FormValues => ({
+  kind: m.kind as FormValues['kind'],
+  fieldCode: m.fieldCode,
+  title: m.title,
+  personName: m.personName ?? undefined,
+  personPosition: m.personPosition ?? undefined,
+  goal: m.goal,
+  mobilisation: m.mobilisation,
+  results: m.results,
+  resultsText: m.resultsText ?? undefined,
+  periodFrom: dayjs(m.periodFrom),
+  periodTo: m.periodTo ? dayjs(m.periodTo) : undefined,
+  unitCode: m.unitCode ?? undefined,
+})
+
+/**
+ * The body of a registration (POST) or of an edit (PATCH): on an edit an emptied optional field is sent as
+ * `null` so that it is cleared, and the version read is sent to refuse a stale save.
+ */
+function bodyOf(v: FormValues, editing: ModelView | undefined) {
+  const optional = (x: string | undefined) => x || (editing ? null : undefined)
+  const exemplar = v.kind === 'exemplar'
+  return {
+    ...(editing ? { expectedVersion: editing.version } : {}),
+    kind: v.kind,
+    fieldCode: v.fieldCode,
+    title: v.title,
+    personName: exemplar ? optional(v.personName) : editing ? null : undefined,
+    personPosition: exemplar ? optional(v.personPosition) : editing ? null : undefined,
+    goal: v.goal,
+    mobilisation: v.mobilisation,
+    results: (v.results ?? []).map((r) => ({ label: r.label, value: r.value, unit: r.unit || undefined })),
+    resultsText: optional(v.resultsText),
+    periodFrom: v.periodFrom.format('YYYY-MM-DD'),
+    periodTo: v.periodTo ? v.periodTo.format('YYYY-MM-DD') : editing ? null : undefined,
+    unitCode: optional(v.unitCode),
+  }
+}
+
+/**
+ * Đăng ký mô hình (tập thể) hoặc điển hình (cá nhân): saved as a draft, then opened to submit it. With
+ * `id`, the same form corrects a draft or a returned model (`PATCH /api/models/:id`).
+ */
+export function ModelFormPage({ id }: { id?: string } = {}) {
+  const existing = useQuery({
+    queryKey: ['models', id],
+    queryFn: () => apiRequest<ModelView>(`/api/models/${id}`),
+    enabled: id !== undefined,
+  })
+  if (id === undefined) return <ModelForm />
+  if (existing.isError) return <QueryError error={existing.error} onRetry={() => void existing.refetch()} />
+  if (!existing.data) return null
+  return <ModelForm editing={existing.data} />
+}
+
+function ModelForm({ editing }: { editing?: ModelView }) {
   const [form] = Form.useForm<FormValues>()
   const fields = useModelFields()
   const kind = Form.useWatch('kind', form) ?? 'model'
@@ -38,26 +94,9 @@ export function ModelFormPage() {
   const queryClient = useQueryClient()
   const save = useMutation({
     mutationFn: (v: FormValues) =>
-      apiRequest<ModelView>('/api/models', {
-        method: 'POST',
-        body: {
-          kind: v.kind,
-          fieldCode: v.fieldCode,
-          title: v.title,
-          personName: v.kind === 'exemplar' ? v.personName : undefined,
-          personPosition: v.kind === 'exemplar' ? v.personPosition || undefined : undefined,
-          goal: v.goal,
-          mobilisation: v.mobilisation,
-          results: (v.results ?? []).map((r) => ({
-            label: r.label,
-            value: r.value,
-            unit: r.unit || undefined,
-          })),
-          resultsText: v.resultsText || undefined,
-          periodFrom: v.periodFrom.format('YYYY-MM-DD'),
-          periodTo: v.periodTo?.format('YYYY-MM-DD'),
-          unitCode: v.unitCode || undefined,
-        },
+      apiRequest<ModelView>(editing ? `/api/models/${editing.id}` : '/api/models', {
+        method: editing ? 'PATCH' : 'POST',
+        body: bodyOf(v, editing),
       }),
     onSuccess: (model) => {
       void queryClient.invalidateQueries({ queryKey: ['models'] })
@@ -72,14 +111,18 @@ export function ModelFormPage() {
   const required = (label: string) => [{ required: true, message: msg.common.required(label) }]
   return (
     <>
-      <PageHeader title={mm.newTitle} />
+      <PageHeader
+        title={editing ? mm.editTitle : mm.newTitle}
+        extra={editing && <Link to={modelPath(editing.id)}>{mm.backToModel}</Link>}
+      />
+      {editing && <Typography.Paragraph strong>{editing.title}</Typography.Paragraph>}
       <FormError error={error} />
       <Form<FormValues>
         name="model"
         form={form}
         layout="vertical"
         style={{ maxWidth: 900 }}
-        initialValues={{ kind: 'model', periodFrom: dayjs().startOf('year') }}
+        initialValues={editing ? valuesOf(editing) : { kind: 'model', periodFrom: dayjs().startOf('year') }}
         onFinish={(values) => save.mutate(values)}
       >
         <Space wrap size="large" align="start">
@@ -168,7 +211,7 @@ export function ModelFormPage() {
           <Input.TextArea rows={2} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {mm.save}
+          {editing ? mm.saveEdit : mm.save}
         </Button>
       </Form>
     </>

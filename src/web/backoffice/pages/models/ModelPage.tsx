@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Descriptions, List, Table, Tag, Timeline, Typography } from 'antd'
+import { Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd'
 import { apiRequest } from '../../api/client'
 import { PageHeader } from '../../components/PageHeader'
 import { QueryError } from '../../components/QueryError'
 import { formatDate, formatDateTime } from '../../format'
-import { Link, routes } from '../../router'
+import { Link, modelEditPath, navigate, routes } from '../../router'
 import type { ModelView } from './api'
 import { ModelActions } from './ModelActions'
+import { ModelFiles } from './ModelFiles'
+import { useCan } from '../../session'
 import { mm } from './messages'
 
 /** Một mô hình: what it is, its figures, recognitions and awards, the actions allowed, its history. */
 export function ModelPage({ id }: { id: string }) {
+  const can = useCan()
   const query = useQuery({
     queryKey: ['models', id],
     queryFn: () => apiRequest<ModelView>(`/api/models/${id}`),
@@ -21,9 +24,10 @@ export function ModelPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={m.title} extra={<Link to={routes.models}>{mm.back}</Link>} />
-      <div style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 16 }}>
+        {m.editable && <Button onClick={() => navigate(modelEditPath(m.id))}>{mm.edit}</Button>}
         <ModelActions model={m} />
-      </div>
+      </Space>
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={mm.status}>
           <Tag>{m.statusLabel}</Tag>
@@ -104,19 +108,7 @@ export function ModelPage({ id }: { id: string }) {
           />
         </Card>
       )}
-      {m.attachments.length > 0 && (
-        <Card size="small" title={mm.files} style={{ marginBottom: 16 }}>
-          <List
-            size="small"
-            dataSource={m.attachments}
-            renderItem={(f) => (
-              <List.Item>
-                <a href={`/api/attachments/${f.id}`}>{f.fileName}</a>
-              </List.Item>
-            )}
-          />
-        </Card>
-      )}
+      <ModelFiles model={m} canUpload={can('models.manage')} />
       <Card size="small" title={mm.history}>
         <Timeline
           items={m.history.map((h) => ({

@@ -26,6 +26,8 @@ export interface ModelItem {
   recognisedOn: string | null
   version: number
   allowedActions: { action: string; label: string }[]
+  /** The caller may correct it (a draft or a returned model). */
+  editable: boolean
 }
 
 export interface ModelView extends ModelItem {
@@ -47,6 +49,8 @@ export interface ModelView extends ModelItem {
   }[]
   history: { action: string; actionLabel: string; toStatus: string; actorName: string; at: string }[]
   attachments: { id: string; fileName: string; size: number; createdAt: string }[]
+  /** Levels above the current one at which the caller's organization records a recognition. */
+  recordableLevels: string[]
 }
 
 export interface ModelField {
