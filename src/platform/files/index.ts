@@ -12,6 +12,7 @@ export {
   type AttachmentView,
   type UploadedFile,
 } from './files.ts'
+export { storeAttachmentsAudited, type AuditedFileField, type AuditedUpload } from './audited.ts'
 export { acceptedTypes, sniffMediaType, type AcceptedType } from './sniff.ts'
 export {
   attachmentRoutes,

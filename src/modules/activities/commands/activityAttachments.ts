@@ -1,10 +1,8 @@
-import { covers } from '../../../platform/access/actor.ts'
-import { authorize } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
+import { authorize, covers } from '../../../platform/access/actor.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { notFound, validationFailed } from '../../../platform/errors.ts'
 import {
-  storeAttachment,
+  storeAttachmentsAudited,
   type AttachmentAccessCheck,
   type AttachmentView,
   type UploadedFile,
@@ -26,32 +24,20 @@ export async function addActivityAttachments(
     if (!found || !ctx.actor.permissions.has('activities.read') || !covers(ctx.actor, found.organizationPath))
       throw notFound(messages.activityNotFound)
     authorize(ctx.actor, 'activities.record', { organizationPath: found.organizationPath })
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: ACTIVITY_ATTACHMENT,
-          ownerId: activityId,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'activity.attachments_added',
-      entityType: 'activity',
-      entityId: activityId,
+    return storeAttachmentsAudited(tx, {
+      ownerType: ACTIVITY_ATTACHMENT,
+      ownerId: activityId,
       organizationId: found.row.organizationId,
       provinceCode: found.row.provinceCode,
-      summary: {
-        files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256, size: f.size })),
+      files,
+      audit: {
+        actor: auditActor(ctx),
+        requestId: ctx.requestId,
+        action: 'activity.attachments_added',
+        entityType: 'activity',
+        entityId: activityId,
       },
-      requestId: ctx.requestId,
     })
-    return stored
   })
 }
 

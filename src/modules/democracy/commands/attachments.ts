@@ -1,9 +1,8 @@
 import { authorize, covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { notFound, validationFailed } from '../../../platform/errors.ts'
 import {
-  storeAttachment,
+  storeAttachmentsAudited,
   type AttachmentAccessCheck,
   type AttachmentView,
   type UploadedFile,
@@ -35,30 +34,21 @@ export async function addDemocracyAttachments(
   const found = await ownerOf(ctx, ownerType, id)
   authorize(ctx.actor, 'democracy.manage', { organizationPath: found.organizationPath })
   return ctx.db.transaction(async (tx) => {
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType,
-          ownerId: id,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: `${ownerType}.attachments_added`,
-      entityType: ownerType,
-      entityId: id,
+    return storeAttachmentsAudited(tx, {
+      ownerType,
+      ownerId: id,
       organizationId: found.row.organizationId,
       provinceCode: found.row.provinceCode,
-      summary: { files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256 })) },
-      requestId: ctx.requestId,
+      files,
+      audit: {
+        actor: auditActor(ctx),
+        requestId: ctx.requestId,
+        action: `${ownerType}.attachments_added`,
+        entityType: ownerType,
+        entityId: id,
+        fileFields: ['id', 'fileName', 'sha256'],
+      },
     })
-    return stored
   })
 }
 

@@ -1,9 +1,8 @@
 import { covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { AppError, notFound, validationFailed } from '../../../platform/errors.ts'
 import {
-  storeAttachment,
+  storeAttachmentsAudited,
   type AttachmentAccessCheck,
   type AttachmentView,
   type UploadedFile,
@@ -39,33 +38,22 @@ export async function addEvidenceFiles(
     assertAssessor(ctx.actor, found.organizationPath)
     const score = (await scoresOf(tx, row.id)).find((s) => s.criterionCode === criterion)
     if (!score) throw validationFailed([{ path: 'criterion', message: messages.unknownCriterion(criterion) }])
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: EVIDENCE_ATTACHMENT,
-          ownerId: score.id,
-          organizationId: row.organizationId,
-          provinceCode: row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'friendly_evaluation.evidence_added',
-      entityType: 'friendly_evaluation',
-      entityId: row.id,
+    return storeAttachmentsAudited(tx, {
+      ownerType: EVIDENCE_ATTACHMENT,
+      ownerId: score.id,
       organizationId: row.organizationId,
       provinceCode: row.provinceCode,
-      summary: {
-        criterion,
-        files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256 })),
+      files,
+      audit: {
+        actor: auditActor(ctx),
+        requestId: ctx.requestId,
+        action: 'friendly_evaluation.evidence_added',
+        entityType: 'friendly_evaluation',
+        entityId: row.id,
+        summary: { criterion },
+        fileFields: ['id', 'fileName', 'sha256'],
       },
-      requestId: ctx.requestId,
     })
-    return stored
   })
 }
 

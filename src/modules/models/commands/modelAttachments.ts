@@ -1,9 +1,8 @@
 import { authorize, covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { notFound, validationFailed } from '../../../platform/errors.ts'
 import {
-  storeAttachment,
+  storeAttachmentsAudited,
   type AttachmentAccessCheck,
   type AttachmentView,
   type UploadedFile,
@@ -25,32 +24,20 @@ export async function addModelAttachments(
     if (!found || !ctx.actor.permissions.has('models.read') || !covers(ctx.actor, found.organizationPath))
       throw notFound(messages.modelNotFound)
     authorize(ctx.actor, 'models.manage', { organizationPath: found.organizationPath })
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: MODEL_ATTACHMENT,
-          ownerId: modelId,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'model.attachments_added',
-      entityType: 'model',
-      entityId: modelId,
+    return storeAttachmentsAudited(tx, {
+      ownerType: MODEL_ATTACHMENT,
+      ownerId: modelId,
       organizationId: found.row.organizationId,
       provinceCode: found.row.provinceCode,
-      summary: {
-        files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256, size: f.size })),
+      files,
+      audit: {
+        actor: auditActor(ctx),
+        requestId: ctx.requestId,
+        action: 'model.attachments_added',
+        entityType: 'model',
+        entityId: modelId,
       },
-      requestId: ctx.requestId,
     })
-    return stored
   })
 }
 
