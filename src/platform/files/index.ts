@@ -13,6 +13,7 @@ export {
   type UploadedFile,
 } from './files.ts'
 export { storeAttachmentsAudited, type AuditedFileField, type AuditedUpload } from './audited.ts'
+export { scopedAttachments, type ScopedAttachmentsSpec, type ScopedOwner } from './scoped.ts'
 export { acceptedTypes, sniffMediaType, type AcceptedType } from './sniff.ts'
 export {
   attachmentRoutes,
