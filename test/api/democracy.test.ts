@@ -218,6 +218,14 @@ describe('annual conferences: quorum, window and resolutions as rules with their
     const detail = await officer.get<Conference>(`/api/democracy/conferences/${first.id}`)
     expect(detail.body.attachments).toHaveLength(1)
     expect((await viewer.get(`/api/democracy/conferences/${first.id}`)).status).toBe(404)
+    const audit = await app.server.database.pool.query<{ summary: { files: object[] } }>(
+      `select summary from audit_log where action = 'democracy_conference.attachments_added' and entity_id = $1`,
+      [first.id],
+    )
+    expect(audit.rows.map((r) => r.summary.files)).toEqual([
+      [{ id: expect.any(String), fileName: 'Biên bản hội nghị.pdf', sha256: expect.any(String) }],
+    ])
+    expect((await viewer.upload(`/api/democracy/conferences/${first.id}/attachments`, form)).status).toBe(404)
   })
 })
 

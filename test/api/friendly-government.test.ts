@@ -180,6 +180,22 @@ describe('self-assessment and rating: the declared lifecycle', () => {
       form,
     )
     expect(uploaded.status).toBe(201)
+    const audit = await app.server.database.pool.query<{ summary: unknown }>(
+      `select summary from audit_log where action = 'friendly_evaluation.evidence_added' and entity_id = $1`,
+      [evaluation.id],
+    )
+    expect(audit.rows.map((r) => r.summary)).toEqual([
+      {
+        criterion: 'TT02',
+        files: [
+          {
+            id: uploaded.body.items[0]?.id,
+            fileName: 'Ảnh chụp trang thông tin.pdf',
+            sha256: expect.any(String),
+          },
+        ],
+      },
+    ])
     const submitted = await officer.post<Evaluation>(`${base}/${evaluation.id}/actions/submit`)
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
     expect(submitted.body.status).toBe('submitted')

@@ -140,6 +140,36 @@ describe('registering a model', () => {
   })
 })
 
+describe('attachments: photos, reports, recognition decisions', () => {
+  it('stores a report with the model, audits it and serves it to readers in scope only', async () => {
+    const created = await officer.post<Model>('/api/models', modelBody())
+    const report = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
+    const form = new FormData()
+    form.append('attachments', new Blob([new Uint8Array(report)]), 'Báo cáo kết quả.pdf')
+    const uploaded = await officer.upload<{ items: { id: string; fileName: string; sha256: string }[] }>(
+      `/api/models/${created.body.id}/attachments`,
+      form,
+    )
+    expect(uploaded.status).toBe(201)
+    const file = uploaded.body.items[0]
+    expect(file?.fileName).toBe('Báo cáo kết quả.pdf')
+    const audit = await app.server.database.pool.query<{ summary: unknown }>(
+      `select summary from audit_log where action = 'model.attachments_added' and entity_id = $1`,
+      [created.body.id],
+    )
+    expect(audit.rows.map((r) => r.summary)).toEqual([
+      {
+        files: [{ id: file?.id, fileName: 'Báo cáo kết quả.pdf', sha256: file?.sha256, size: report.length }],
+      },
+    ])
+    const download = await leaderHanoi.download(`/api/attachments/${file?.id}`)
+    expect(download.status).toBe(200)
+    expect(download.data.equals(report)).toBe(true)
+    expect((await viewer.download(`/api/attachments/${file?.id}`)).status).toBe(404)
+    expect((await viewer.upload(`/api/models/${created.body.id}/attachments`, form)).status).toBe(404)
+  })
+})
+
 describe('the lifecycle', () => {
   let id: string
   const act = (client: ApiClient, action: string, body: Record<string, unknown> = {}) =>

@@ -1,11 +1,9 @@
 // Browser test of the activity register: a mobilization officer records a dialogue conference with two
 // commitments in the quick form, opens it and completes one commitment; the other stays open.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
 import { ApiClient } from '../support/http.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
@@ -13,36 +11,8 @@ if (skipReason) console.warn(skipReason)
 const TITLE = 'Đối thoại với Nhân dân tổ dân phố số 9 về thoát nước'
 
 describe.skipIf(skipReason)('activities in a browser', { timeout: 120_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
+  const web = useBrowserApp({ demo: true })
+  const { loggedIn } = web
 
   it('records a dialogue with two commitments and completes one', async () => {
     const page = await loggedIn('danvan.badinh')
@@ -84,7 +54,7 @@ describe.skipIf(skipReason)('activities in a browser', { timeout: 120_000 }, () 
     await page.getByRole('row').filter({ hasText: 'Thay nắp cống' }).getByText('Đang thực hiện').waitFor()
 
     // What the browser did is what the API holds.
-    const api = new ApiClient(app.url)
+    const api = new ApiClient(web.app.url)
     await api.login('lanhdao.badinh', DEMO_PASSWORD)
     const list = await api.get<{ items: { id: string; title: string }[] }>(
       '/api/activities?kind=dialogue&limit=5',

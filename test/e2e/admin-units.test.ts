@@ -1,44 +1,14 @@
 // Browser tests of the administrative-unit picker and pages: typing without diacritics finds the unit.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
 
 describe.skipIf(skipReason)('administrative units in the back office', { timeout: 60_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp()
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedInPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(15_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('login_username')
-    await page.getByLabel('Tên đăng nhập').fill('admin')
-    await page.getByLabel('Mật khẩu').fill(app.adminPassword)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
+  const web = useBrowserApp()
+  const loggedInPage = () => web.loggedIn('admin', web.app.adminPassword)
 
   /** The first option of the open drop-down (antd also keeps a hidden copy of the list for screen readers). */
   function visibleOption(page: Page, text: string) {

@@ -1,8 +1,7 @@
 // Browser tests of the back office (/app): log in, create a user, menu by permissions, login errors.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
@@ -10,38 +9,8 @@ if (skipReason) console.warn(skipReason)
 const NEW_USER = { username: 'xem.thu', fullName: 'Nguyễn Thị Xem', password: 'Rung-xanh-2026!' }
 
 describe.skipIf(skipReason)('back office in a browser', { timeout: 60_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp()
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(15_000)
-    contexts.push(context)
-    return context.newPage()
-  }
-
-  async function logIn(page: Page, username: string, password: string): Promise<void> {
-    await page.goto('/app/login')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('login_username')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(password)
-    await page.getByLabel('Mật khẩu').press('Enter')
-  }
+  const web = useBrowserApp()
+  const { newPage, logIn } = web
 
   function mainMenu(page: Page) {
     return page.getByRole('navigation', { name: 'Menu chính' })
@@ -49,7 +18,7 @@ describe.skipIf(skipReason)('back office in a browser', { timeout: 60_000 }, () 
 
   it('an administrator creates a viewer in the root organization', async () => {
     const page = await newPage()
-    await logIn(page, 'admin', app.adminPassword)
+    await logIn(page, 'admin', web.app.adminPassword)
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
 
     await mainMenu(page).getByRole('link', { name: 'Người dùng' }).click()
@@ -75,7 +44,7 @@ describe.skipIf(skipReason)('back office in a browser', { timeout: 60_000 }, () 
 
   it('a viewer sees only the menu entries their permissions allow', async () => {
     const page = await newPage()
-    await logIn(page, 'admin', app.adminPassword)
+    await logIn(page, 'admin', web.app.adminPassword)
     await page.getByRole('button', { name: 'Đăng xuất' }).click()
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor()
     expect(new URL(page.url()).pathname).toBe('/app/login')

@@ -1,49 +1,18 @@
 // Browser tests of the calendar pages: the deadline calculator, the year view and the rule book.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
 
 describe.skipIf(skipReason)('calendar pages in a browser', { timeout: 60_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(15_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(password)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
+  const web = useBrowserApp({ demo: true })
 
   const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Menu chính' })
 
   it('a handler computes a deadline over Tết and sees the skipped days with their reasons', async () => {
-    const page = await loggedIn('chuyenvien.badinh', DEMO_PASSWORD)
+    const page = await web.loggedIn('chuyenvien.badinh')
     await mainMenu(page).getByRole('link', { name: 'Tính hạn' }).click()
     await page.getByRole('heading', { name: 'Tính hạn', level: 1 }).waitFor()
     await page.getByLabel('Ngày bắt đầu').fill('2027-02-01')
@@ -56,7 +25,7 @@ describe.skipIf(skipReason)('calendar pages in a browser', { timeout: 60_000 }, 
   })
 
   it('the year view lists holidays and compensatory days by month; the rule book shows UNVERIFIED notes', async () => {
-    const page = await loggedIn('admin', app.adminPassword)
+    const page = await web.loggedIn('admin', web.app.adminPassword)
     await mainMenu(page).getByRole('link', { name: 'Lịch làm việc' }).click()
     await page.getByLabel('Năm').fill('2027')
     await page.getByRole('button', { name: 'Xem', exact: true }).click()

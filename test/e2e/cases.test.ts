@@ -1,10 +1,8 @@
 // Browser test of case handling: a reception officer takes in a complaint, the leader takes it to a
 // decision, and the citizen follows it on the public tracking API without seeing personal data.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
@@ -12,36 +10,8 @@ if (skipReason) console.warn(skipReason)
 const CITIZEN = 'Lương Văn Khiếu'
 
 describe.skipIf(skipReason)('case handling in a browser', { timeout: 90_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
+  const web = useBrowserApp({ demo: true })
+  const { loggedIn } = web
 
   async function takeStep(page: Page, label: string, fields: Record<string, string> = {}) {
     await page.getByRole('button', { name: label, exact: true }).click()
@@ -94,7 +64,7 @@ describe.skipIf(skipReason)('case handling in a browser', { timeout: 90_000 }, (
     await leader.getByText('Đã ban hành quyết định', { exact: true }).first().waitFor()
     await leader.getByText('Ban hành quyết định giải quyết —').waitFor()
 
-    const tracking = await fetch(`${app.url}/api/public/cases/${code}`)
+    const tracking = await fetch(`${web.app.url}/api/public/cases/${code}`)
     expect(tracking.status).toBe(200)
     const body = (await tracking.json()) as { status: string; steps: { label: string }[] }
     expect(body.status).toBe('decided')

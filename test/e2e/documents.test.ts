@@ -3,11 +3,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 import { isPdf, pdfFirstPagePng, pdfText, pdftotextSkipReason } from '../support/documents.ts'
 import { ApiClient } from '../support/http.ts'
 
@@ -18,23 +16,17 @@ const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url)
 const CITIZEN = 'Đặng Thị Ửng'
 
 describe.skipIf(skipReason)('case documents in a browser', { timeout: 120_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
+  const web = useBrowserApp({ demo: true, context: { acceptDownloads: true } })
+  const { loggedIn } = web
   let caseId = ''
   let trackingCode = ''
 
   beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
     mkdirSync(resultsDir, { recursive: true })
 
     // The case is walked to its decision through the API; the browser part is the download.
     const api = async (username: string) => {
-      const client = new ApiClient(app.url)
+      const client = new ApiClient(web.app.url)
       expect((await client.login(username, DEMO_PASSWORD)).status).toBe(200)
       return client
     }
@@ -74,25 +66,6 @@ describe.skipIf(skipReason)('case documents in a browser', { timeout: 120_000 },
     }
   })
 
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN', acceptDownloads: true })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
-
   it('downloads the complaint decision as PDF from the case page and saves a PNG of its first page', async () => {
     const page = await loggedIn('lanhdao.badinh')
     await page.goto(`/app/cases/${caseId}`)
@@ -124,9 +97,9 @@ describe.skipIf(skipReason)('case documents in a browser', { timeout: 120_000 },
   })
 
   it('prints the protected denouncer only after the leader gives a reason', async () => {
-    const api = new ApiClient(app.url)
+    const api = new ApiClient(web.app.url)
     expect((await api.login('tiepdan.badinh', DEMO_PASSWORD)).status).toBe(200)
-    const handler = new ApiClient(app.url)
+    const handler = new ApiClient(web.app.url)
     expect((await handler.login('chuyenvien.badinh', DEMO_PASSWORD)).status).toBe(200)
     const denouncer = 'Trịnh Văn Giấu'
     const created = await api.post<{ id: string; trackingCode: string }>('/api/cases', {

@@ -1,11 +1,9 @@
 // Browser test of the "Dân vận khéo" models: a mobilization officer registers a model in the back office and
 // submits it, the commune's leader recognises it at commune level, the city's leader at province level, and
 // a citizen finds it in the public gallery of the portal with JavaScript disabled.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
@@ -13,36 +11,8 @@ if (skipReason) console.warn(skipReason)
 const TITLE = 'Vận động Nhân dân hiến đất mở rộng ngõ Văn Chương'
 
 describe.skipIf(skipReason)('models in a browser', { timeout: 180_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
+  const web = useBrowserApp({ demo: true })
+  const { loggedIn } = web
 
   async function act(
     page: Page,
@@ -118,9 +88,7 @@ describe.skipIf(skipReason)('models in a browser', { timeout: 180_000 }, () => {
     await cityLeader.getByRole('cell', { name: '4120/QĐ-UBND' }).waitFor()
 
     // A citizen, without JavaScript: the gallery finds it by words typed without diacritics.
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN', javaScriptEnabled: false })
-    contexts.push(context)
-    const citizen = await context.newPage()
+    const citizen = await web.newPage({ javaScriptEnabled: false })
     await citizen.goto('/')
     await citizen.getByRole('link', { name: 'Mô hình “Dân vận khéo”' }).first().click()
     await citizen.getByLabel('Tìm mô hình (gõ có dấu hoặc không dấu)').fill('hien dat ngo van chuong')

@@ -4,11 +4,10 @@
 // screenshots of each page at phone and desktop width in test-results/screenshots.
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, launchBrowser } from '../support/browser.ts'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 import { ApiClient } from '../support/http.ts'
 
 const skipReason = chromiumSkipReason()
@@ -32,40 +31,24 @@ interface AxeViolation {
 }
 
 describe.skipIf(skipReason)('citizen portal in a browser without JavaScript', { timeout: 180_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
+  // The portal is server-rendered: no back office to build.
+  const web = useBrowserApp({ demo: true, backoffice: false, setupTimeout: 300_000 })
   let leader: ApiClient
-  const contexts: BrowserContext[] = []
   const codes: string[] = []
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true })
-    app = await startTestApp({ demo: true })
-    leader = new ApiClient(app.url)
+    leader = new ApiClient(web.app.url)
     await leader.login('lanhdao.badinh', DEMO_PASSWORD)
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  }, 300_000)
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
   })
 
-  async function newPage(options: { viewport: typeof PHONE; javaScript: boolean }): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: app.url,
-      locale: 'vi-VN',
+  function newPage(options: { viewport: typeof PHONE; javaScript: boolean }): Promise<Page> {
+    return web.newPage({
       viewport: options.viewport,
       javaScriptEnabled: options.javaScript,
       // Only to inject axe-core, which the portal's content security policy rightly refuses.
       bypassCSP: options.javaScript,
     })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    return context.newPage()
   }
 
   /** The back office's answer, given through its API by the leader of Ba Đình (accept, then answer). */

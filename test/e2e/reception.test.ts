@@ -4,11 +4,10 @@
 // them after giving a reason.
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
@@ -51,40 +50,25 @@ async function typeInto(page: Page, name: string, value: string): Promise<void> 
 }
 
 describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
+  const web = useBrowserApp({ demo: true, setupTimeout: 240_000 })
 
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  }, 240_000)
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  it('records a group visit with the keyboard only, opening two cases from mixed content, and downloads the register', async () => {
-    const context = await browser.newContext({
-      baseURL: app.url,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      acceptDownloads: true,
-    })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
+  /** Logs in with the keyboard only: the login form puts the focus on the user name. */
+  async function loggedInByKeyboard(username: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const page = await web.newPage(options)
     await page.goto('/app/login')
-    await page.keyboard.type('tiepdan.badinh')
+    await page.keyboard.type(username)
     await page.keyboard.press('Tab')
     await page.keyboard.type(DEMO_PASSWORD)
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+    return page
+  }
+
+  it('records a group visit with the keyboard only, opening two cases from mixed content, and downloads the register', async () => {
+    const page = await loggedInByKeyboard('tiepdan.badinh', {
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      acceptDownloads: true,
+    })
 
     await page.goto('/app/reception/desk')
     await page.getByRole('heading', { name: 'Bàn tiếp công dân', level: 1 }).waitFor()
@@ -132,11 +116,9 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
     expect(codes).toHaveLength(2)
 
     // Both cases exist, in person, from one letter. The people of a denunciation are not found by name.
-    const byName = await context.request.get(
-      `/api/reception/visits?q=${encodeURIComponent('quach thi nhan')}`,
-    )
+    const byName = await page.request.get(`/api/reception/visits?q=${encodeURIComponent('quach thi nhan')}`)
     expect(((await byName.json()) as { items: unknown[] }).items).toHaveLength(0)
-    const api = await context.request.get(
+    const api = await page.request.get(
       `/api/reception/visits?q=${encodeURIComponent('thu hoi dat lam bai do xe')}`,
     )
     const visits = (await api.json()) as { items: { id: string; groupSize: number; citizenName: string }[] }
@@ -144,7 +126,7 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
     expect(visits.items[0]?.groupSize).toBe(6)
     expect(visits.items[0]?.citizenName).toBe(LABEL)
     const detail = (await (
-      await context.request.get(`/api/reception/visits/${visits.items[0]?.id}`)
+      await page.request.get(`/api/reception/visits/${visits.items[0]?.id}`)
     ).json()) as {
       cases: { kind: string; letterId: string; trackingCode: string }[]
       citizens: { fullName: string; representative: boolean }[]
@@ -178,16 +160,7 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
     expect(cells).toContain('KN, TC')
 
     // A leader sees the people after giving a reason (keyboard only).
-    const leaderContext = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    leaderContext.setDefaultTimeout(20_000)
-    contexts.push(leaderContext)
-    const lead = await leaderContext.newPage()
-    await lead.goto('/app/login')
-    await lead.keyboard.type('lanhdao.badinh')
-    await lead.keyboard.press('Tab')
-    await lead.keyboard.type(DEMO_PASSWORD)
-    await lead.keyboard.press('Enter')
-    await lead.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+    const lead = await loggedInByKeyboard('lanhdao.badinh')
     await lead.goto('/app/reception/visits')
     const leaderRow = lead.getByRole('row').filter({ hasText: SUMMARY })
     await leaderRow.getByText(LABEL).waitFor()

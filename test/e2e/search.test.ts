@@ -4,12 +4,10 @@
 // the mail's attachment.
 import { readFileSync } from 'node:fs'
 import nodemailer from 'nodemailer'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
 import { ApiClient, type ErrorBody } from '../support/http.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 
 const skipReason = chromiumSkipReason()
 if (skipReason) console.warn(skipReason)
@@ -20,10 +18,13 @@ const PDF = Buffer.from(
 )
 
 describe.skipIf(skipReason)('search, hotline and e-mail inbox in a browser', { timeout: 120_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
+  const web = useBrowserApp({
+    demo: true,
+    env: { DANVAN_SMTP_INBOUND_PORT: '0' },
+    context: { acceptDownloads: true },
+  })
+  const { loggedIn } = web
   let reception: ApiClient
-  const contexts: BrowserContext[] = []
 
   /** A case taken in at the desk through the API, as the scene for the browser. */
   const intake = async (citizen: Record<string, unknown>, summary: string, kind = 'petition') => {
@@ -42,33 +43,9 @@ describe.skipIf(skipReason)('search, hotline and e-mail inbox in a browser', { t
   }
 
   beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true, env: { DANVAN_SMTP_INBOUND_PORT: '0' } })
-    reception = new ApiClient(app.url)
+    reception = new ApiClient(web.app.url)
     expect((await reception.login('tiepdan.badinh', DEMO_PASSWORD)).status).toBe(200)
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
   })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN', acceptDownloads: true })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
 
   it('searches without diacritics, highlights, filters and exports the results to Excel', async () => {
     const found = await intake(
@@ -170,7 +147,7 @@ describe.skipIf(skipReason)('search, hotline and e-mail inbox in a browser', { t
     await nodemailer
       .createTransport({
         host: '127.0.0.1',
-        port: app.server.inboundSmtp?.port ?? 0,
+        port: web.app.server.inboundSmtp?.port ?? 0,
         secure: false,
         ignoreTLS: true,
       })

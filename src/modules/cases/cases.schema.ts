@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { createdAt, updatedAt } from '../../platform/db/columns.ts'
 import { organizations } from '../organizations/organizations.schema.ts'
+import { codeListTable } from '../code-lists/code-lists.schema.ts'
 
 /**
  * Vụ việc phức tạp, kéo dài — letters about the same matter are linked into one matter that counts the
@@ -254,11 +255,4 @@ export const citizenNotices = pgTable(
  * administrator adds (nationwide by a system administrator, for its own subtree by a unit administrator).
  * Never deleted (cases keep their code); deactivated instead.
  */
-export const caseFields = pgTable('case_fields', {
-  code: text('code').primaryKey(),
-  label: text('label').notNull(),
-  builtin: boolean('builtin').notNull().default(false),
-  active: boolean('active').notNull().default(true),
-  organizationId: uuid('organization_id').references(() => organizations.id),
-  createdAt: createdAt(),
-})
+export const caseFields = codeListTable('case_fields')

@@ -1,18 +1,8 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core'
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, updatedAt } from '../../platform/db/columns.ts'
 import { organizations } from '../organizations/organizations.schema.ts'
+import { codeListTable } from '../code-lists/code-lists.schema.ts'
 import { adminUnits } from '../admin-units/admin-units.schema.ts'
 
 const STATUSES = sql.raw(
@@ -25,14 +15,7 @@ const LEVELS = sql.raw(`'commune', 'district', 'province', 'central'`)
  * six built-in codes, and those an administrator adds (nationwide, or for its own subtree). Never deleted
  * (models keep their code); retired with `active = false`.
  */
-export const modelFields = pgTable('model_fields', {
-  code: text('code').primaryKey(),
-  label: text('label').notNull(),
-  builtin: boolean('builtin').notNull().default(false),
-  active: boolean('active').notNull().default(true),
-  organizationId: uuid('organization_id').references(() => organizations.id),
-  createdAt: createdAt(),
-})
+export const modelFields = codeListTable('model_fields')
 
 /**
  * Mô hình (a collective's model) or điển hình (an individual exemplar) of the "Dân vận khéo" movement.

@@ -12,6 +12,8 @@ export {
   type AttachmentView,
   type UploadedFile,
 } from './files.ts'
+export { storeAttachmentsAudited, type AuditedFileField, type AuditedUpload } from './audited.ts'
+export { scopedAttachments, type ScopedAttachmentsSpec, type ScopedOwner } from './scoped.ts'
 export { acceptedTypes, sniffMediaType, type AcceptedType } from './sniff.ts'
 export {
   attachmentRoutes,

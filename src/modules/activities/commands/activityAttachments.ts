@@ -1,63 +1,21 @@
-import { covers } from '../../../platform/access/actor.ts'
-import { authorize } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
-import { auditActor, type Context } from '../../../platform/context.ts'
-import { notFound, validationFailed } from '../../../platform/errors.ts'
-import {
-  storeAttachment,
-  type AttachmentAccessCheck,
-  type AttachmentView,
-  type UploadedFile,
-} from '../../../platform/files/index.ts'
+import { scopedAttachments } from '../../../platform/files/index.ts'
 import { findActivity } from '../activities.repo.ts'
 import { messages } from '../messages.ts'
 
 export const ACTIVITY_ATTACHMENT = 'activity'
 
-/** Minutes (biên bản), photos, attendee lists: added by those who record activities, in one transaction. */
-export async function addActivityAttachments(
-  ctx: Context,
-  activityId: string,
-  files: UploadedFile[],
-): Promise<AttachmentView[]> {
-  if (files.length === 0) throw validationFailed([{ path: 'attachments', message: messages.noFiles }])
-  return ctx.db.transaction(async (tx) => {
-    const found = await findActivity(tx, activityId)
-    if (!found || !ctx.actor.permissions.has('activities.read') || !covers(ctx.actor, found.organizationPath))
-      throw notFound(messages.activityNotFound)
-    authorize(ctx.actor, 'activities.record', { organizationPath: found.organizationPath })
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: ACTIVITY_ATTACHMENT,
-          ownerId: activityId,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'activity.attachments_added',
-      entityType: 'activity',
-      entityId: activityId,
-      organizationId: found.row.organizationId,
-      provinceCode: found.row.provinceCode,
-      summary: {
-        files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256, size: f.size })),
-      },
-      requestId: ctx.requestId,
-    })
-    return stored
-  })
-}
+/**
+ * Minutes (biên bản), photos, attendee lists: added by those who record activities, in one transaction;
+ * opened by readers of activities whose scope covers the activity.
+ */
+const activityFiles = scopedAttachments({
+  ownerType: ACTIVITY_ATTACHMENT,
+  find: findActivity,
+  readPermission: 'activities.read',
+  addPermission: 'activities.record',
+  messages: { notFound: messages.activityNotFound, noFiles: messages.noFiles },
+  audit: { action: 'activity.attachments_added', entityType: 'activity' },
+})
 
-/** Who may open an activity's file: a reader of activities whose scope covers the activity. */
-export const checkActivityAttachmentAccess: AttachmentAccessCheck = async (ctx, attachment) => {
-  const found = await findActivity(ctx.db.db, attachment.ownerId)
-  if (!found || !ctx.actor.permissions.has('activities.read') || !covers(ctx.actor, found.organizationPath))
-    throw notFound(messages.activityNotFound)
-}
+export const addActivityAttachments = activityFiles.add
+export const checkActivityAttachmentAccess = activityFiles.checkAccess

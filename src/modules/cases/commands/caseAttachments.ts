@@ -5,7 +5,7 @@ import { newId } from '../../../platform/db/ids.ts'
 import { forbidden, notFound, validationFailed } from '../../../platform/errors.ts'
 import {
   listAttachments,
-  storeAttachment,
+  storeAttachmentsAudited,
   type AttachmentAccessCheck,
   type AttachmentView,
   type UploadedFile,
@@ -43,31 +43,8 @@ export async function addCaseAttachments(
       throw notFound(messages.caseNotFound)
     if (!ctx.actor.permissions.has('cases.intake') && !ctx.actor.permissions.has('cases.handle'))
       throw forbidden()
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: CASE_ATTACHMENT,
-          ownerId: caseId,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
+    const stored = await storeCaseFiles(tx, found.row, files, {
       actor: auditActor(ctx),
-      action: 'case.attachments_added',
-      entityType: 'case',
-      entityId: caseId,
-      organizationId: found.row.organizationId,
-      provinceCode: found.row.provinceCode,
-      // Checksums, not names: a protected denouncer's file may be named after them.
-      summary: {
-        trackingCode: found.row.trackingCode,
-        files: stored.map((f) => ({ id: f.id, sha256: f.sha256, size: f.size })),
-      },
       requestId: ctx.requestId,
     })
     const ids = new Set(stored.map((f) => f.id))
@@ -76,8 +53,8 @@ export async function addCaseAttachments(
 }
 
 /**
- * Stores files with a case inside the caller's transaction (intake from the portal, a confirmed e-mail)
- * and audits them as `case.attachments_added`; `from` names where they came from (e.g. the e-mail).
+ * Stores files with a case inside the caller's transaction (an official's upload, intake from the portal,
+ * a confirmed e-mail) and audits them as `case.attachments_added`; `from` names where they came from.
  */
 export async function storeCaseFiles(
   tx: Executor,
@@ -89,35 +66,23 @@ export async function storeCaseFiles(
     from?: Record<string, string>
   },
 ): Promise<AttachmentView[]> {
-  const stored: AttachmentView[] = []
-  for (const file of files)
-    stored.push(
-      await storeAttachment(tx, {
-        ownerType: CASE_ATTACHMENT,
-        ownerId: row.id,
-        organizationId: row.organizationId,
-        provinceCode: row.provinceCode,
-        fileName: file.fileName,
-        data: file.data,
-        createdBy: audit.actor.id,
-      }),
-    )
-  await recordAudit(tx, {
-    actor: audit.actor,
-    action: 'case.attachments_added',
-    entityType: 'case',
-    entityId: row.id,
+  return storeAttachmentsAudited(tx, {
+    ownerType: CASE_ATTACHMENT,
+    ownerId: row.id,
     organizationId: row.organizationId,
     provinceCode: row.provinceCode,
-    // Checksums, not names: a protected denouncer's file may be named after them.
-    summary: {
-      trackingCode: row.trackingCode,
-      ...audit.from,
-      files: stored.map((f) => ({ id: f.id, sha256: f.sha256, size: f.size })),
+    files,
+    audit: {
+      actor: audit.actor,
+      requestId: audit.requestId,
+      action: 'case.attachments_added',
+      entityType: 'case',
+      entityId: row.id,
+      summary: { trackingCode: row.trackingCode, ...audit.from },
+      // Checksums, not names: a protected denouncer's file may be named after them.
+      fileFields: ['id', 'sha256', 'size'],
     },
-    requestId: audit.requestId,
   })
-  return stored
 }
 
 /**

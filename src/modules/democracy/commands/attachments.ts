@@ -1,11 +1,8 @@
-import { authorize, covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
-import { auditActor, type Context } from '../../../platform/context.ts'
-import { notFound, validationFailed } from '../../../platform/errors.ts'
+import type { Context } from '../../../platform/context.ts'
 import {
-  storeAttachment,
-  type AttachmentAccessCheck,
-  type AttachmentView,
+  scopedAttachments,
+  type ScopedAttachmentsSpec,
+  type ScopedOwner,
   type UploadedFile,
 } from '../../../platform/files/index.ts'
 import { findConference, findRules } from '../democracy.repo.ts'
@@ -17,54 +14,36 @@ export const RULES_ATTACHMENT = 'democracy_rules'
 
 type Owner = typeof CONFERENCE_ATTACHMENT | typeof RULES_ATTACHMENT
 
-async function ownerOf(ctx: Context, ownerType: Owner, id: string) {
-  const found =
-    ownerType === CONFERENCE_ATTACHMENT ? await findConference(ctx.db.db, id) : await findRules(ctx.db.db, id)
-  if (!found || !ctx.actor.permissions.has('democracy.read') || !covers(ctx.actor, found.organizationPath))
-    throw notFound(ownerType === CONFERENCE_ATTACHMENT ? messages.conferenceNotFound : messages.rulesNotFound)
-  return found
+/** Read within scope with `democracy.read`, added with `democracy.manage`; audited as `<owner>.attachments_added`. */
+const democracyFiles = (
+  ownerType: Owner,
+  find: ScopedAttachmentsSpec<ScopedOwner>['find'],
+  notFound: string,
+) =>
+  scopedAttachments({
+    ownerType,
+    find,
+    readPermission: 'democracy.read',
+    addPermission: 'democracy.manage',
+    messages: { notFound, noFiles: messages.noFiles },
+    audit: {
+      action: `${ownerType}.attachments_added`,
+      entityType: ownerType,
+      fileFields: ['id', 'fileName', 'sha256'],
+    },
+  })
+
+const files = {
+  [CONFERENCE_ATTACHMENT]: democracyFiles(CONFERENCE_ATTACHMENT, findConference, messages.conferenceNotFound),
+  [RULES_ATTACHMENT]: democracyFiles(RULES_ATTACHMENT, findRules, messages.rulesNotFound),
 }
 
-export async function addDemocracyAttachments(
+export const addDemocracyAttachments = (
   ctx: Context,
   ownerType: Owner,
   id: string,
-  files: UploadedFile[],
-): Promise<AttachmentView[]> {
-  if (files.length === 0) throw validationFailed([{ path: 'attachments', message: messages.noFiles }])
-  const found = await ownerOf(ctx, ownerType, id)
-  authorize(ctx.actor, 'democracy.manage', { organizationPath: found.organizationPath })
-  return ctx.db.transaction(async (tx) => {
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType,
-          ownerId: id,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: `${ownerType}.attachments_added`,
-      entityType: ownerType,
-      entityId: id,
-      organizationId: found.row.organizationId,
-      provinceCode: found.row.provinceCode,
-      summary: { files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256 })) },
-      requestId: ctx.requestId,
-    })
-    return stored
-  })
-}
+  uploaded: UploadedFile[],
+) => files[ownerType].add(ctx, id, uploaded)
 
-export const checkConferenceAttachment: AttachmentAccessCheck = async (ctx, attachment) => {
-  await ownerOf(ctx, CONFERENCE_ATTACHMENT, attachment.ownerId)
-}
-export const checkRulesAttachment: AttachmentAccessCheck = async (ctx, attachment) => {
-  await ownerOf(ctx, RULES_ATTACHMENT, attachment.ownerId)
-}
+export const checkConferenceAttachment = files[CONFERENCE_ATTACHMENT].checkAccess
+export const checkRulesAttachment = files[RULES_ATTACHMENT].checkAccess

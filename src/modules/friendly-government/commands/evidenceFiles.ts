@@ -1,17 +1,15 @@
 import { covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
-import { AppError, notFound, validationFailed } from '../../../platform/errors.ts'
+import { notFound, validationFailed } from '../../../platform/errors.ts'
 import {
-  storeAttachment,
+  storeAttachmentsAudited,
   type AttachmentAccessCheck,
   type AttachmentView,
   type UploadedFile,
 } from '../../../platform/files/index.ts'
 import { findEvaluation, findScore, scoresOf } from '../friendly.repo.ts'
-import { allowedEvaluationActions, editableStatuses, type EvaluationStatus } from '../lifecycle.ts'
-import { assertAssessor } from '../policy.ts'
-import { messages, statusLabels } from '../messages.ts'
+import { findEditableEvaluation } from './editableEvaluation.ts'
+import { messages } from '../messages.ts'
 
 /** Files of evidence are owned by the score row of their criterion. */
 export const EVIDENCE_ATTACHMENT = 'friendly_evidence'
@@ -25,47 +23,25 @@ export async function addEvidenceFiles(
 ): Promise<AttachmentView[]> {
   if (files.length === 0) throw validationFailed([{ path: 'attachments', message: messages.noFiles }])
   return ctx.db.transaction(async (tx) => {
-    const found = await findEvaluation(tx, evaluationId, true)
-    if (!found || !ctx.actor.permissions.has('friendly.read') || !covers(ctx.actor, found.organizationPath))
-      throw notFound(messages.evaluationNotFound)
-    const { row } = found
-    if (!editableStatuses.includes(row.status as EvaluationStatus))
-      throw new AppError(
-        'INVALID_TRANSITION',
-        messages.notEditable(statusLabels[row.status as EvaluationStatus] ?? row.status),
-        [],
-        { allowed: allowedEvaluationActions(row.status) },
-      )
-    assertAssessor(ctx.actor, found.organizationPath)
+    const { row } = await findEditableEvaluation(ctx, tx, evaluationId)
     const score = (await scoresOf(tx, row.id)).find((s) => s.criterionCode === criterion)
     if (!score) throw validationFailed([{ path: 'criterion', message: messages.unknownCriterion(criterion) }])
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: EVIDENCE_ATTACHMENT,
-          ownerId: score.id,
-          organizationId: row.organizationId,
-          provinceCode: row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'friendly_evaluation.evidence_added',
-      entityType: 'friendly_evaluation',
-      entityId: row.id,
+    return storeAttachmentsAudited(tx, {
+      ownerType: EVIDENCE_ATTACHMENT,
+      ownerId: score.id,
       organizationId: row.organizationId,
       provinceCode: row.provinceCode,
-      summary: {
-        criterion,
-        files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256 })),
+      files,
+      audit: {
+        actor: auditActor(ctx),
+        requestId: ctx.requestId,
+        action: 'friendly_evaluation.evidence_added',
+        entityType: 'friendly_evaluation',
+        entityId: row.id,
+        summary: { criterion },
+        fileFields: ['id', 'fileName', 'sha256'],
       },
-      requestId: ctx.requestId,
     })
-    return stored
   })
 }
 

@@ -1,18 +1,10 @@
-import { covers } from '../../../platform/access/actor.ts'
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
-import { AppError, conflict, notFound } from '../../../platform/errors.ts'
+import { conflict, notFound } from '../../../platform/errors.ts'
 import type { EvaluationPatch } from '../../../contracts/friendly-government.ts'
-import {
-  findCriteriaSet,
-  findEvaluation,
-  scoresOf,
-  updateEvaluationRow,
-  type EvaluationRow,
-} from '../friendly.repo.ts'
-import { allowedEvaluationActions, editableStatuses, type EvaluationStatus } from '../lifecycle.ts'
-import { assertAssessor } from '../policy.ts'
-import { messages, statusLabels } from '../messages.ts'
+import { findCriteriaSet, scoresOf, updateEvaluationRow, type EvaluationRow } from '../friendly.repo.ts'
+import { findEditableEvaluation } from './editableEvaluation.ts'
+import { messages } from '../messages.ts'
 import { applySelfScores, selfTotalOf } from '../scoring.ts'
 
 /**
@@ -25,18 +17,7 @@ export async function updateEvaluation(
   patch: EvaluationPatch,
 ): Promise<EvaluationRow> {
   return ctx.db.transaction(async (tx) => {
-    const found = await findEvaluation(tx, id, true)
-    if (!found || !ctx.actor.permissions.has('friendly.read') || !covers(ctx.actor, found.organizationPath))
-      throw notFound(messages.evaluationNotFound)
-    const { row } = found
-    if (!editableStatuses.includes(row.status as EvaluationStatus))
-      throw new AppError(
-        'INVALID_TRANSITION',
-        messages.notEditable(statusLabels[row.status as EvaluationStatus] ?? row.status),
-        [],
-        { allowed: allowedEvaluationActions(row.status) },
-      )
-    assertAssessor(ctx.actor, found.organizationPath)
+    const { row } = await findEditableEvaluation(ctx, tx, id)
     if (patch.expectedVersion !== undefined && patch.expectedVersion !== row.version)
       throw conflict(messages.stale)
     const set = await findCriteriaSet(tx, row.criteriaSetId)

@@ -1,62 +1,21 @@
-import { authorize, covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
-import { auditActor, type Context } from '../../../platform/context.ts'
-import { notFound, validationFailed } from '../../../platform/errors.ts'
-import {
-  storeAttachment,
-  type AttachmentAccessCheck,
-  type AttachmentView,
-  type UploadedFile,
-} from '../../../platform/files/index.ts'
+import { scopedAttachments } from '../../../platform/files/index.ts'
 import { messages } from '../messages.ts'
 import { findModel } from '../models.repo.ts'
 
 export const MODEL_ATTACHMENT = 'model'
 
-/** Photos, reports, recognition decisions: added by those who manage models, in one transaction. */
-export async function addModelAttachments(
-  ctx: Context,
-  modelId: string,
-  files: UploadedFile[],
-): Promise<AttachmentView[]> {
-  if (files.length === 0) throw validationFailed([{ path: 'attachments', message: messages.noFiles }])
-  return ctx.db.transaction(async (tx) => {
-    const found = await findModel(tx, modelId)
-    if (!found || !ctx.actor.permissions.has('models.read') || !covers(ctx.actor, found.organizationPath))
-      throw notFound(messages.modelNotFound)
-    authorize(ctx.actor, 'models.manage', { organizationPath: found.organizationPath })
-    const stored: AttachmentView[] = []
-    for (const file of files)
-      stored.push(
-        await storeAttachment(tx, {
-          ownerType: MODEL_ATTACHMENT,
-          ownerId: modelId,
-          organizationId: found.row.organizationId,
-          provinceCode: found.row.provinceCode,
-          fileName: file.fileName,
-          data: file.data,
-          createdBy: ctx.actor.userId,
-        }),
-      )
-    await recordAudit(tx, {
-      actor: auditActor(ctx),
-      action: 'model.attachments_added',
-      entityType: 'model',
-      entityId: modelId,
-      organizationId: found.row.organizationId,
-      provinceCode: found.row.provinceCode,
-      summary: {
-        files: stored.map((f) => ({ id: f.id, fileName: f.fileName, sha256: f.sha256, size: f.size })),
-      },
-      requestId: ctx.requestId,
-    })
-    return stored
-  })
-}
+/**
+ * Photos, reports, recognition decisions: added by those who manage models, in one transaction; opened by
+ * readers of models whose scope covers the model (never the public).
+ */
+const modelFiles = scopedAttachments({
+  ownerType: MODEL_ATTACHMENT,
+  find: findModel,
+  readPermission: 'models.read',
+  addPermission: 'models.manage',
+  messages: { notFound: messages.modelNotFound, noFiles: messages.noFiles },
+  audit: { action: 'model.attachments_added', entityType: 'model' },
+})
 
-/** Who may open a model's file: a reader of models whose scope covers the model (never the public). */
-export const checkModelAttachmentAccess: AttachmentAccessCheck = async (ctx, attachment) => {
-  const found = await findModel(ctx.db.db, attachment.ownerId)
-  if (!found || !ctx.actor.permissions.has('models.read') || !covers(ctx.actor, found.organizationPath))
-    throw notFound(messages.modelNotFound)
-}
+export const addModelAttachments = modelFiles.add
+export const checkModelAttachmentAccess = modelFiles.checkAccess
