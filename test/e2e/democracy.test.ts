@@ -1,11 +1,9 @@
 // Browser test of the grassroots-democracy records: a mobilization officer of phường Ba Đình keeps the
 // enterprise register (adds an enterprise, corrects it, stops following it with a reason), then corrects a
 // recorded conference whose attendance was entered wrongly and withdraws another recorded by mistake.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/modules/demo/index.ts'
-import { startTestApp } from '../support/app.ts'
-import { chromiumSkipReason, ensureBackofficeBuilt, launchBrowser } from '../support/browser.ts'
+import { chromiumSkipReason, useBrowserApp } from '../support/browser.ts'
 import { ApiClient } from '../support/http.ts'
 
 const skipReason = chromiumSkipReason()
@@ -14,36 +12,8 @@ if (skipReason) console.warn(skipReason)
 const ENTERPRISE = 'Công ty TNHH Bánh kẹo Quán Thánh (thử nghiệm)'
 
 describe.skipIf(skipReason)('democracy records in a browser', { timeout: 180_000 }, () => {
-  let app: Awaited<ReturnType<typeof startTestApp>>
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    await ensureBackofficeBuilt()
-    app = await startTestApp({ demo: true })
-    const launched = await launchBrowser()
-    if (!launched) throw new Error('Chromium could not be launched')
-    browser = launched
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    await app?.close()
-  })
-
-  async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'vi-VN' })
-    context.setDefaultTimeout(20_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    await page.goto('/app/login')
-    await page.getByLabel('Tên đăng nhập').fill(username)
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.getByLabel('Mật khẩu').press('Enter')
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
-    return page
-  }
+  const web = useBrowserApp({ demo: true })
+  const { loggedIn } = web
 
   it('adds, edits and stops following an enterprise in the register', async () => {
     const page = await loggedIn('danvan.badinh')
@@ -86,9 +56,9 @@ describe.skipIf(skipReason)('democracy records in a browser', { timeout: 180_000
   })
 
   it('corrects a conference entered wrongly, then withdraws it, keeping its history', async () => {
-    const api = new ApiClient(app.url)
+    const api = new ApiClient(web.app.url)
     expect((await api.login('danvan.badinh', DEMO_PASSWORD)).status).toBe(200)
-    const { rows } = await app.server.database.pool.query<{ id: string }>(
+    const { rows } = await web.app.server.database.pool.query<{ id: string }>(
       `select id from organizations where code = 'HN-BADINH-HCCB'`,
     )
     const recorded = await api.post<{ id: string; valid: boolean }>('/api/democracy/conferences', {
