@@ -56,6 +56,8 @@ describe.skipIf(skipReason)('reception desk in a browser', { timeout: 150_000 },
   async function loggedInByKeyboard(username: string, options: BrowserContextOptions = {}): Promise<Page> {
     const page = await web.newPage(options)
     await page.goto('/app/login')
+    // Type only once the form has put the focus on the user name (the page may still be loading).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('login_username')
     await page.keyboard.type(username)
     await page.keyboard.press('Tab')
     await page.keyboard.type(DEMO_PASSWORD)
