@@ -22,7 +22,16 @@ describe.skipIf(skipReason)('case handling in a browser', { timeout: 90_000 }, (
       if (field.startsWith('Ngày')) await input.press('Enter')
     }
     await dialog.getByRole('button', { name: 'Xác nhận' }).click()
-    await dialog.waitFor({ state: 'hidden' })
+    // The step is done when the dialog closes; a refusal shows an alert in it — fail with its words.
+    const refused = dialog.getByRole('alert').first()
+    const alert = refused.waitFor({ timeout: 45_000 }).then(
+      () => 'alert' as const,
+      () => 'none' as const,
+    )
+    const closed = dialog.waitFor({ state: 'hidden', timeout: 45_000 }).then(() => 'closed' as const)
+    if ((await Promise.race([closed, alert])) === 'alert')
+      throw new Error(`«${label}» refused: ${await refused.innerText()}`)
+    await closed
   }
 
   it('intake → accept → verify → decide, then the public tracking shows the decision, not the citizen', async () => {
