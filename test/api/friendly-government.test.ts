@@ -316,6 +316,11 @@ describe('criteria sets as versioned data', () => {
     expect((await officer.post('/api/friendly-government/criteria-sets', body('2031-01-01'))).status).toBe(
       403,
     )
+    // The ward's own administrator holds the right, but a province's set is issued at province level.
+    const wardAdmin = await login('quantri.badinh')
+    const ward = await wardAdmin.post<ErrorBody>('/api/friendly-government/criteria-sets', body('2031-01-01'))
+    expect(ward.status).toBe(403)
+    expect(ward.body.error.message).toBe('Bộ tiêu chí của tỉnh do cơ quan cấp tỉnh ban hành.')
   })
 
   it('uses the province’s own set from its first day, the default before, and keeps each year on its version', async () => {

@@ -5,7 +5,7 @@ import { newId } from '../../../platform/db/ids.ts'
 import { conflict, forbidden, validationFailed } from '../../../platform/errors.ts'
 import type { CriteriaSetBody } from '../../../contracts/friendly-government.ts'
 import { shiftIsoDate } from '../../calendar/index.ts'
-import { findOrganization } from '../../organizations/index.ts'
+import { organizationLevel } from '../../organizations/index.ts'
 import { checkCriteriaSet } from '../criteria.ts'
 import { closeSetVersion, insertCriteriaSet, versionsOfSet, type CriteriaSetRow } from '../friendly.repo.ts'
 import { messages } from '../messages.ts'
@@ -23,9 +23,10 @@ export async function defineCriteriaSet(ctx: Context, body: CriteriaSetBody): Pr
   const errors = checkCriteriaSet(body.criteria, body.thresholds)
   if (errors.length) throw validationFailed(errors)
   return ctx.db.transaction(async (tx) => {
-    // A province's set is issued at province level: the caller's organization serves a province (2-digit unit).
-    const issuer = ctx.actor.organizationId ? await findOrganization(tx, ctx.actor.organizationId) : undefined
-    if (!ctx.actor.global && issuer?.adminUnitCode?.length !== 2) throw forbidden(messages.provinceLevelOnly)
+    // A province's set is issued at province level: the caller's organization works at that level (it
+    // serves the province, or is a provincial body under one).
+    const level = ctx.actor.organizationId ? await organizationLevel(tx, ctx.actor.organizationId) : null
+    if (!ctx.actor.global && level !== 'province') throw forbidden(messages.provinceLevelOnly)
     const versions = await versionsOfSet(tx, body.code)
     if (versions.some((v) => v.provinceCode !== provinceCode))
       throw conflict('Mã bộ tiêu chí này đã được nơi khác dùng; hãy chọn mã khác.', [
