@@ -7,6 +7,7 @@ import { startEmbeddedDatabase } from '../../src/platform/db/embedded.ts'
 import { openDatabase } from '../../src/platform/db/database.ts'
 import { migrationsDir, runMigrations } from '../../src/platform/db/migrate.ts'
 import { loadReferenceUnits, referenceFingerprint } from '../../src/modules/admin-units/index.ts'
+import { chromiumSkipReason, ensureBackofficeBuilt } from './browser.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,4 +45,8 @@ export default async function setup(project: TestProject): Promise<void> {
     renameSync(partial, file)
   }
   project.provide('embeddedTemplate', file)
+  // The back office is built here, once, before any test file starts: browser tests running in parallel
+  // would otherwise each build it into the same dist/ (a fresh clone has none), emptying it under a page
+  // that is still loading its chunks.
+  if (!chromiumSkipReason()) await ensureBackofficeBuilt()
 }
