@@ -115,6 +115,8 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
     const context = await web.browser.newContext({
       baseURL: web.app.url,
       locale: 'vi-VN',
+      // No zoom-in of dialogs: on a loaded machine a click could land while the button was still moving.
+      reducedMotion: 'reduce',
       ...options.context,
       ...extra,
     })

@@ -10,7 +10,13 @@ import { queryClient } from './queryClient'
 
 dayjs.locale('vi')
 
-const theme = { token: { colorPrimary: '#a61d24', borderRadius: 6 } }
+/**
+ * Motion follows the user's setting: with "reduce motion" (an accessibility setting of the system) dialogs,
+ * drawers and menus appear at once instead of zooming and sliding in.
+ */
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+const theme = { token: { colorPrimary: '#a61d24', borderRadius: 6, motion: !reducedMotion } }
 
 // The "*" of required fields is decorative (inputs carry aria-required), so keep it out of the label's name.
 function requiredMark(label: ReactNode, { required }: { required: boolean }) {
