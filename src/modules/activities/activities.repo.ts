@@ -1,6 +1,5 @@
 import { and, asc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm'
-import { newestFirst } from '../../platform/db/database.ts'
-import type { Executor } from '../../platform/db/database.ts'
+import { newestFirst, type Executor } from '../../platform/db/database.ts'
 import { organizations } from '../organizations/index.ts'
 import {
   activities,

@@ -1,7 +1,6 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm'
-import { newestFirst } from '../../platform/db/database.ts'
 import type { z } from 'zod'
-import type { Database } from '../../platform/db/database.ts'
+import { newestFirst, type Database } from '../../platform/db/database.ts'
 import { notFound, validationFailed } from '../../platform/errors.ts'
 import { cursorKey, pageOf } from '../../platform/http/pagination.ts'
 import type { publicCaseView } from '../../contracts/cases.ts'
@@ -101,7 +100,6 @@ export async function listPublishedAnswers(
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(and(...where))
-    // `nulls last` as in cases_published_idx, so the index gives the order.
     .orderBy(newestFirst(cases.answeredAt), newestFirst(cases.id))
     .limit(query.limit + 1)
   const page = pageOf(rows, query.limit, (r) => `${r.answeredAt?.toISOString() ?? ''}|${r.id}`)

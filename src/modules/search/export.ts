@@ -1,9 +1,8 @@
 import type { Writable } from 'node:stream'
 import { and, eq, sql } from 'drizzle-orm'
-import { newestFirst } from '../../platform/db/database.ts'
 import ExcelJS from 'exceljs'
 import { authorize, scopeOf, type Actor } from '../../platform/access/actor.ts'
-import type { Database } from '../../platform/db/database.ts'
+import { newestFirst, type Database } from '../../platform/db/database.ts'
 import { cases, stateLabels, vietnamToday, type CaseRow } from '../cases/index.ts'
 import { organizations } from '../organizations/index.ts'
 import { caseConditions, searchCases, type CaseFilterSet, type TextMatch } from './search.repo.ts'
@@ -108,7 +107,6 @@ async function* listBatches(db: Database, actor: Actor, filters: CaseFilterSet):
             : []),
         ),
       )
-      // `nulls last` as in cases_received_idx, so the index gives the order (a plain DESC would not).
       .orderBy(newestFirst(cases.receivedAt), newestFirst(cases.id))
       .limit(BATCH)
     if (!page.length) return

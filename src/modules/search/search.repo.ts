@@ -1,5 +1,5 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm'
-import { rows, type Executor, newestFirst } from '../../platform/db/database.ts'
+import { newestFirst, rows, type Executor } from '../../platform/db/database.ts'
 import { caseCitizens, cases, matters, type CaseRow } from '../cases/index.ts'
 import { caseSearch } from './search.schema.ts'
 import { allTermsQuery, lexemeOf } from './text.ts'
@@ -171,7 +171,7 @@ export async function searchCases(
                  (select (${score})::text from ${caseSearch}
                    where ${caseSearch.caseId} = ${cases.id} and ${matching}) as score
             from ${cases} where ${and(...base)}
-           order by ${cases.receivedAt} desc nulls last, ${cases.id} desc nulls last
+           order by ${newestFirst(cases.receivedAt)}, ${newestFirst(cases.id)}
            limit ${PROBE}`,
     )
     const probed = probe.filter((p): p is { id: string; score: string } => p.score !== null)
