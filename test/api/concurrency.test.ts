@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifyAuditLog } from '../../src/platform/audit/audit.ts'
 import { startTestApp, type TestApp } from '../support/app.ts'
 import { ApiClient } from '../support/http.ts'
 
@@ -28,5 +29,40 @@ describe('simultaneous requests', () => {
     expect(results.map((r) => r.status)).toEqual([...Array(12).fill(201), ...Array(12).fill(200)])
     const list = await admin.get<{ items: { code: string }[] }>('/api/organizations?limit=100')
     expect(list.body.items.filter((o) => o.code.startsWith('DONG-THOI-'))).toHaveLength(12)
+  })
+
+  it('takes many letters at once: each its own case and answer, a bad one refused alone, the audit chained', async () => {
+    const letter = (i: number, extra: Record<string, unknown> = {}) => ({
+      kind: 'petition',
+      channel: 'hotline',
+      receivedAt: '2026-10-05T08:30:00+07:00',
+      citizen: { fullName: `Người gọi số ${i}`, phone: `09120000${String(i).padStart(2, '0')}` },
+      summary: `Kiến nghị sửa đường thôn ${i}`,
+      content: `Đường thôn ${i} xuống cấp, đề nghị sửa trước mùa mưa.`,
+      ...extra,
+    })
+    // One letter names a split letter that does not exist: it is refused, the batch it joined is not.
+    const bodies = Array.from({ length: 16 }, (_, i) =>
+      i === 7 ? letter(i, { letterId: '00000000-0000-7000-8000-0000000000ff' }) : letter(i),
+    )
+    const results = await Promise.all(
+      bodies.map((b) =>
+        admin.post<{ id: string; trackingCode: string; error?: { code: string } }>('/api/cases', b),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(bodies.map((_, i) => (i === 7 ? 400 : 201)))
+    expect(results[7]?.body.error?.code).toBe('VALIDATION_FAILED')
+    const created = results.filter((r) => r.status === 201)
+    expect(new Set(created.map((r) => r.body.trackingCode)).size).toBe(15)
+    for (const [i, r] of results.entries()) {
+      if (i === 7) continue
+      const detail = await admin.get<{ summary: string; trackingCode: string }>(`/api/cases/${r.body.id}`)
+      expect(detail.body).toMatchObject({
+        summary: `Kiến nghị sửa đường thôn ${i}`,
+        trackingCode: r.body.trackingCode,
+      })
+    }
+    const audit = await verifyAuditLog(app.server.database.db)
+    expect(audit.problems).toEqual([])
   })
 })

@@ -103,6 +103,24 @@ describe('users API', () => {
     expect((await new ApiClient(app.url).login('chuyenvien.badinh', 'Mat-khau-dat-lai-42')).status).toBe(200)
   })
 
+  it('applies new roles to a session already open, from its next request', async () => {
+    const created = await admin.post<{ id: string }>(
+      '/api/users',
+      body({ username: 'doi.vai.tro', roles: ['viewer'] }),
+    )
+    expect(created.status).toBe(201)
+    const user = new ApiClient(app.url)
+    expect((await user.login('doi.vai.tro', PASSWORD)).status).toBe(200)
+    const before = await user.get<{ permissions: string[] }>('/api/me')
+    expect(before.body.permissions).not.toContain('cases.intake')
+    const id = created.body.id
+    expect((await admin.patch(`/api/users/${id}`, { roles: ['reception_officer'] })).status).toBe(200)
+    const after = await user.get<{ permissions: string[] }>('/api/me')
+    expect(after.body.permissions).toContain('cases.intake')
+    expect((await admin.patch(`/api/users/${id}`, { status: 'disabled' })).status).toBe(200)
+    expect((await user.get('/api/me')).status).toBe(401)
+  })
+
   it('keeps an admin from disabling or re-roling themselves', async () => {
     const me = await admin.get<{ user: { id: string } }>('/api/me')
     const result = await admin.patch<ErrorBody>(`/api/users/${me.body.user.id}`, { status: 'disabled' })

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import { rows, type Executor } from '../../platform/db/database.ts'
+import { isDatabase, rows, type Database, type Executor } from '../../platform/db/database.ts'
+import { processCache } from '../../platform/db/process-cache.ts'
 import { adminUnits, adminUnitSuccessions, referenceData } from './admin-units.schema.ts'
 
 export type AdminUnitRow = typeof adminUnits.$inferSelect
@@ -10,8 +11,30 @@ export const inForceOn = (at: string): SQL =>
   sql`(${adminUnits.validFrom} is null or ${adminUnits.validFrom} <= ${at}) and (${adminUnits.validTo} is null or ${adminUnits.validTo} >= ${at})`
 
 /** The unit that had this code on that date: a code alone does not identify a unit. */
-export async function findUnitAt(ex: Executor, code: string, at: string): Promise<AdminUnitRow | undefined> {
-  const [row] = await ex
+/**
+ * Every version of a code, read for each address of an intake: kept a minute in this process, forgotten
+ * when this process adds units (the reference load runs before the server starts).
+ */
+const versionsCache = processCache<string, AdminUnitRow[]>(60_000)
+
+export const forgetUnits = (db: Database): void => versionsCache.forget(db)
+
+/** From this process's cache given the database; as the transaction sees it given one. */
+export async function findUnitAt(
+  db: Database | Executor,
+  code: string,
+  at: string,
+): Promise<AdminUnitRow | undefined> {
+  if (isDatabase(db)) {
+    const versions = await versionsCache.get(db, code, async () => {
+      const found = await db.db.select().from(adminUnits).where(eq(adminUnits.code, code))
+      return found.length ? found : undefined
+    })
+    return versions?.find(
+      (u) => (u.validFrom === null || u.validFrom <= at) && (u.validTo === null || u.validTo >= at),
+    )
+  }
+  const [row] = await db
     .select()
     .from(adminUnits)
     .where(and(eq(adminUnits.code, code), inForceOn(at)))

@@ -4,7 +4,7 @@
  * an override changes (`invalidateCalendars`, called after the change commits). Single-process cache: a
  * second server process on the same PostgreSQL database sees a change after its own restart.
  */
-import type { Database, Executor } from '../../platform/db/database.ts'
+import { isDatabase, type Database, type Executor } from '../../platform/db/database.ts'
 import { daysFromCivil, daysInMonth, formatIsoDate, parseIsoDate, yearOfDay } from './dates.ts'
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, type CalendarOverride, type OverrideKind } from './holidays.ts'
 import { type OverrideRow, listApplyingOverrides } from './calendar.repo.ts'
@@ -49,8 +49,6 @@ function storeOf(db: Database): Store {
   if (!store) stores.set(db, (store = { generation: 0, overrides: null, calendars: new Map() }))
   return store
 }
-
-const isDatabase = (db: Database | Executor): db is Database => 'pool' in db && 'transaction' in db
 
 /**
  * The calendar of `province` (nationwide overrides plus that province's; null = nationwide only). Given a

@@ -1,10 +1,13 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.ts'
+import { queryRows, type Executor } from '../../platform/db/database.ts'
+import { fieldsOf, insertValues } from '../../platform/db/plain-insert.ts'
 import { organizations } from '../organizations/index.ts'
 import { caseCitizens, caseEvents, cases, identityReveals, matters } from './cases.schema.ts'
 
 export type CaseRow = typeof cases.$inferSelect
 export type NewCase = typeof cases.$inferInsert
+export type NewCitizen = typeof caseCitizens.$inferInsert
+export type NewEvent = typeof caseEvents.$inferInsert
 export type CitizenRow = typeof caseCitizens.$inferSelect
 export type EventRow = typeof caseEvents.$inferSelect
 export type MatterRow = typeof matters.$inferSelect
@@ -36,26 +39,26 @@ export async function findCaseByTrackingCode(db: Executor, code: string): Promis
 }
 
 /**
- * A new case with its citizens and first timeline event, written by one statement (data-modifying CTEs)
- * so an intake costs one round trip to the database instead of three.
+ * New cases with their citizens and first timeline events, written by one statement (data-modifying CTEs)
+ * whatever their number: a group commit of intakes costs one round trip to the database. Plain SQL from
+ * the tables' definitions (see plain-insert.ts): the query builder cost more than the write.
  */
-export async function insertNewCase(
+export async function insertNewCases(
   db: Executor,
-  row: NewCase,
-  citizens: (typeof caseCitizens.$inferInsert)[],
-  event: typeof caseEvents.$inferInsert,
-): Promise<CaseRow> {
-  const created = db.$with('created').as(db.insert(cases).values(row).returning())
-  const first = db.$with('first').as(db.insert(caseEvents).values(event).returning({ id: caseEvents.id }))
-  const people = citizens.length
-    ? [db.$with('people').as(db.insert(caseCitizens).values(citizens).returning({ id: caseCitizens.id }))]
-    : []
-  const [inserted] = await db
-    .with(created, first, ...people)
-    .select()
-    .from(created)
-  if (!inserted) throw new Error('case insert returned nothing')
-  return inserted
+  rows: NewCase[],
+  citizens: NewCitizen[],
+  events: NewEvent[],
+): Promise<CaseRow[]> {
+  const created = insertValues(cases, rows)
+  const first = insertValues(caseEvents, events, created.params.length)
+  const people = insertValues(caseCitizens, citizens, created.params.length + first.params.length)
+  const inserted = await queryRows<Record<string, unknown>>(
+    db,
+    `with created as (${created.text} returning *), first as (${first.text})` +
+      `${citizens.length ? `, people as (${people.text})` : ''} select * from created`,
+    [...created.params, ...first.params, ...(citizens.length ? people.params : [])],
+  )
+  return inserted.map((row) => fieldsOf<CaseRow>(cases, row))
 }
 
 /** Applies a change only if nobody changed the case since `version` was read; null when someone did. */

@@ -39,8 +39,8 @@ export const ensureBuiltinFields = (ex: Executor) => fields.ensureBuiltin(ex)
 export const listFields = (db: Database, actor: Actor) => fields.list(db, actor)
 
 /** A letter's field must be an active code offered to the receiving organization. */
-export const checkField = (ex: Executor, code: string, organizationPath: string, path = 'field') =>
-  fields.check(ex, code, organizationPath, path)
+export const checkField = (db: Database | Executor, code: string, organizationPath: string, path = 'field') =>
+  fields.check(db, code, organizationPath, path)
 
 export const createField = (ctx: Context, input: { code: string; label: string }) => fields.create(ctx, input)
 

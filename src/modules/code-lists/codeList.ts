@@ -1,11 +1,12 @@
 // Code lists as data (lĩnh vực of letters, of "Dân vận khéo" models…): built-in codes loaded at every start,
 // codes an organization adds for itself and its subtree, retired codes kept for what already uses them.
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
+import { asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { authorize, covers, type Actor } from '../../platform/access/actor.ts'
 import type { Permission } from '../../platform/access/permissions.ts'
 import { recordAudit } from '../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../platform/context.ts'
-import type { Database, Executor } from '../../platform/db/database.ts'
+import { isDatabase, type Database, type Executor } from '../../platform/db/database.ts'
+import { processCache } from '../../platform/db/process-cache.ts'
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts'
 import { organizations } from '../organizations/index.ts'
 import type { CodeListTable } from './code-lists.schema.ts'
@@ -38,6 +39,16 @@ export type CodeView = ReturnType<typeof present>
 /** The reads and commands of one code list. */
 export function codeList(spec: CodeListSpec) {
   const { table, messages } = spec
+  /** A code's state and its owner's path, read on every intake: kept a minute, forgotten on change. */
+  const offerings = processCache<string, { active: boolean; ownerPath: string | null }>(60_000)
+  const offeringOf = async (ex: Executor, code: string) => {
+    const [found] = await ex
+      .select({ active: table.active, ownerPath: organizations.path })
+      .from(table)
+      .leftJoin(organizations, eq(organizations.id, table.organizationId))
+      .where(eq(table.code, code))
+    return found
+  }
 
   /** Codes offered to an organization: the nationwide ones and those of the organization or an ancestor. */
   const offeredTo = (organizationPath: string) =>
@@ -75,13 +86,22 @@ export function codeList(spec: CodeListSpec) {
       return new Map(rows.map((r) => [r.code, r.label]))
     },
 
-    /** The code must be active and offered to the organization. */
-    async check(ex: Executor, code: string, organizationPath: string, path: string): Promise<void> {
-      const [found] = await ex
-        .select({ code: table.code })
-        .from(table)
-        .where(and(eq(table.code, code), eq(table.active, true), offeredTo(organizationPath)))
-      if (!found) throw validationFailed([{ path, message: messages.unknown(code) }])
+    /**
+     * The code must be active and offered to the organization: nationwide, or the organization's own or an
+     * ancestor's. Read from this process's cache given the database, as the transaction sees it given one.
+     */
+    async check(
+      db: Database | Executor,
+      code: string,
+      organizationPath: string,
+      path: string,
+    ): Promise<void> {
+      const found = isDatabase(db)
+        ? await offerings.get(db, code, () => offeringOf(db.db, code))
+        : await offeringOf(db, code)
+      const offered =
+        found?.active === true && (found.ownerPath === null || organizationPath.startsWith(found.ownerPath))
+      if (!offered) throw validationFailed([{ path, message: messages.unknown(code) }])
     },
 
     async create(ctx: Context, input: { code: string; label: string }) {
@@ -110,7 +130,7 @@ export function codeList(spec: CodeListSpec) {
 
     async update(ctx: Context, code: string, input: { label?: string; active?: boolean }) {
       authorize(ctx.actor, spec.permissions.configure)
-      return ctx.db.transaction(async (tx) => {
+      const updated = await ctx.db.transaction(async (tx) => {
         const [before] = await tx.select().from(table).where(eq(table.code, code)).for('update')
         const owner = before?.organizationId
           ? (
@@ -145,6 +165,8 @@ export function codeList(spec: CodeListSpec) {
         })
         return present(after)
       })
+      offerings.forget(ctx.db)
+      return updated
     },
   }
 }

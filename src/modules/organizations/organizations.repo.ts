@@ -1,12 +1,23 @@
 import { and, asc, eq, gt, isNull, type SQL } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.ts'
+import { isDatabase, type Database, type Executor } from '../../platform/db/database.ts'
+import { processCache } from '../../platform/db/process-cache.ts'
 import { organizations } from './organizations.schema.ts'
 
 export type OrganizationRow = typeof organizations.$inferSelect
 
-export async function findOrganization(ex: Executor, id: string): Promise<OrganizationRow | undefined> {
-  const [row] = await ex.select().from(organizations).where(eq(organizations.id, id))
-  return row
+/** Organizations read on every intake: kept a minute in this process, forgotten when one is updated. */
+const organizationCache = processCache<string, OrganizationRow>(60_000)
+
+export const forgetOrganizations = (db: Database): void => organizationCache.forget(db)
+
+/** From this process's cache given the database; as the transaction sees it given one. */
+export async function findOrganization(
+  db: Database | Executor,
+  id: string,
+): Promise<OrganizationRow | undefined> {
+  const read = async (ex: Executor) =>
+    (await ex.select().from(organizations).where(eq(organizations.id, id)))[0]
+  return isDatabase(db) ? organizationCache.get(db, id, () => read(db.db)) : read(db)
 }
 
 export async function findOrganizationByCode(

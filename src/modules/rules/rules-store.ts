@@ -2,7 +2,7 @@
  * The rule book as the application reads it: every version, grouped by key, kept in process per database
  * and dropped when a version is added (`invalidateRules`). Given a transaction, read fresh and not cached.
  */
-import type { Database, Executor } from '../../platform/db/database.ts'
+import { isDatabase, type Database, type Executor } from '../../platform/db/database.ts'
 import { type RuleRow, listAllRules } from './rules.repo.ts'
 
 export type RuleBook = ReadonlyMap<string, readonly RuleRow[]>
@@ -23,8 +23,6 @@ function group(rows: readonly RuleRow[]): RuleBook {
   }
   return book
 }
-
-const isDatabase = (db: Database | Executor): db is Database => 'pool' in db && 'transaction' in db
 
 export async function ruleBookOf(db: Database | Executor): Promise<RuleBook> {
   if (!isDatabase(db)) return group(await listAllRules(db))

@@ -1,7 +1,7 @@
 export { userRoutes } from './users.routes.ts'
 export { authRoutes } from './auth.routes.ts'
 export { tokenRoutes } from './tokens.routes.ts'
-export { authResolver } from './auth-resolver.ts'
+export { authResolver, forgetSessions } from './auth-resolver.ts'
 export { createUser } from './commands/createUser.ts'
 export { updateUser } from './commands/updateUser.ts'
 export { findUser, findUserByUsername, updateUserRow } from './users.repo.ts'

@@ -56,14 +56,24 @@ function selectUsers(ex: Executor) {
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
 }
 
+export type SessionUser = UserWithOrganization & {
+  csrfToken: string
+  lastSeenAt: Date
+  idleExpiresAt: Date
+  absoluteExpiresAt: Date
+}
+
 /** The user behind a live session, with the session's CSRF token and last-seen time: one query per request. */
-export async function findUserBySession(
-  ex: Executor,
-  sessionId: string,
-): Promise<(UserWithOrganization & { csrfToken: string; lastSeenAt: Date }) | undefined> {
+export async function findUserBySession(ex: Executor, sessionId: string): Promise<SessionUser | undefined> {
   const now = new Date()
   const [row] = await ex
-    .select({ ...userColumns, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      ...userColumns,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      idleExpiresAt: sessions.idleExpiresAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organizations, eq(organizations.id, users.organizationId))

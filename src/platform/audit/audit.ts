@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
-import type { Executor } from '../db/database.ts'
+import { and, asc, eq, gt } from 'drizzle-orm'
+import { queryRows, type Executor } from '../db/database.ts'
+import { insertValues } from '../db/plain-insert.ts'
 import { newId } from '../db/ids.ts'
 import { auditChainHeads, auditLog } from './audit.schema.ts'
 
@@ -15,26 +16,19 @@ export interface AuditEntry {
   summary: Record<string, unknown>
   requestId?: string | null
   /**
-   * Spreads a busy organization's entries over AUDIT_LANES parallel chains, by this key (the case id of an
-   * intake): an office taking letters on several desks at once no longer queues every intake behind one
-   * chain head until the previous commit. Each lane is a chain of its own (partition `org:lane`).
+   * One of AUDIT_LANES parallel chains of the organization: batches of intakes written at the same time
+   * (a group commit with several batches in flight) each take their own lane, so none waits for another's
+   * commit to take the chain head. Each lane is a chain of its own (partition `org:lane`).
    */
-  laneKey?: string
+  lane?: number
 }
 
 /** Parallel chains per organization for laned entries. */
 export const AUDIT_LANES = 8
 
-/** FNV-1a of the key, so one key always lands in the same lane. */
-function laneOf(key: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  return (hash >>> 0) % AUDIT_LANES
-}
-
-export function partitionOf(entry: Pick<AuditEntry, 'organizationId' | 'laneKey'>): string {
+export function partitionOf(entry: Pick<AuditEntry, 'organizationId' | 'lane'>): string {
   const base = entry.organizationId ?? 'system'
-  return entry.laneKey === undefined ? base : `${base}:${laneOf(entry.laneKey)}`
+  return entry.lane === undefined ? base : `${base}:${entry.lane % AUDIT_LANES}`
 }
 
 const GENESIS = '0'.repeat(64)
@@ -93,42 +87,62 @@ export function entryHash(prevHash: string, f: HashedFields): string {
  * transaction ends, so entries of one organization are strictly ordered while other organizations write
  * in parallel.
  */
-export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
-  const partition = partitionOf(entry)
-  // One statement creates the head if needed, locks it until the transaction ends, and reads it (the
-  // no-op DO UPDATE takes the row lock) — two round trips per entry instead of four.
-  const [head] = await tx
-    .insert(auditChainHeads)
-    .values({ partition, seq: 0, hash: GENESIS })
-    .onConflictDoUpdate({ target: auditChainHeads.partition, set: { partition: sql`excluded.partition` } })
-    .returning()
-  if (!head) throw new Error(`audit chain head missing for ${partition}`)
-  const fields: HashedFields = {
-    partition,
-    seq: head.seq + 1,
-    at: new Date(),
-    actorId: entry.actor.id,
-    actorName: entry.actor.name,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    organizationId: entry.organizationId,
-    provinceCode: entry.provinceCode ?? null,
-    summary: JSON.parse(canonicalJson(entry.summary)) as unknown,
-    requestId: entry.requestId ?? null,
-  }
-  const hash = entryHash(head.hash, fields)
-  const appended = tx.$with('appended').as(
-    tx
-      .insert(auditLog)
-      .values({ id: newId(), ...fields, prevHash: head.hash, hash })
-      .returning({ seq: auditLog.seq }),
+export const recordAudit = (tx: Executor, entry: AuditEntry): Promise<void> => recordAudits(tx, [entry])
+
+/**
+ * Appends entries in the caller's transaction, in order, in two statements whatever their number (a group
+ * commit of intakes writes its batch's entries at once). The heads of their partitions are created if
+ * needed and locked in one order (by name, so two writers never wait on each other in a cycle), then each
+ * partition's entries are chained after its head and the heads moved to the last of them.
+ */
+export async function recordAudits(tx: Executor, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return
+  const partitions = [...new Set(entries.map(partitionOf))].sort()
+  // The no-op DO UPDATE takes the row lock of each head and returns it. Plain SQL: these two statements
+  // run in every command, and the query builder cost more than the database (see plain-insert.ts).
+  const locked = await queryRows<{ partition: string; seq: number; hash: string }>(
+    tx,
+    `insert into audit_chain_heads (partition, seq, hash)
+       select p, 0, $2 from unnest($1::text[]) as p
+     on conflict (partition) do update set partition = excluded.partition
+     returning partition, seq, hash`,
+    [partitions, GENESIS],
   )
-  await tx
-    .with(appended)
-    .update(auditChainHeads)
-    .set({ seq: sql`(select seq from ${appended})`, hash })
-    .where(eq(auditChainHeads.partition, partition))
+  const heads = new Map(locked.map((h) => [h.partition, { seq: h.seq, hash: h.hash }]))
+  const at = new Date()
+  const rows = entries.map((entry) => {
+    const partition = partitionOf(entry)
+    const head = heads.get(partition)
+    if (!head) throw new Error(`audit chain head missing for ${partition}`)
+    const fields: HashedFields = {
+      partition,
+      seq: head.seq + 1,
+      at,
+      actorId: entry.actor.id,
+      actorName: entry.actor.name,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      organizationId: entry.organizationId,
+      provinceCode: entry.provinceCode ?? null,
+      summary: JSON.parse(canonicalJson(entry.summary)) as unknown,
+      requestId: entry.requestId ?? null,
+    }
+    const hash = entryHash(head.hash, fields)
+    heads.set(partition, { seq: fields.seq, hash })
+    return { id: newId(), ...fields, prevHash: head.hash, hash }
+  })
+  // A data-modifying WITH runs to completion whether or not the update reads it: one round trip for both.
+  const appended = insertValues(auditLog, rows, 3)
+  const moved = [...heads]
+  await queryRows(
+    tx,
+    `with appended as (${appended.text})
+     update audit_chain_heads h set seq = m.seq, hash = m.hash
+       from unnest($1::text[], $2::bigint[], $3::text[]) as m(partition, seq, hash)
+      where h.partition = m.partition`,
+    [moved.map(([p]) => p), moved.map(([, h]) => h.seq), moved.map(([, h]) => h.hash), ...appended.params],
+  )
 }
 
 export interface AuditProblem {

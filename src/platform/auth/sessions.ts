@@ -39,19 +39,21 @@ export async function openSession(
 
 const TOUCH_EVERY_MS = 60_000
 
-/** Slides the idle timeout, at most once a minute per session so that reads stay reads. */
+/**
+ * Slides the idle timeout, at most once a minute per session so that reads stay reads; the session's
+ * times as they now are (changed only when it was touched).
+ */
 export async function touchSession(
   db: Executor,
   sessionId: string,
-  lastSeenAt: Date,
+  times: { lastSeenAt: Date; idleExpiresAt: Date },
   policy: SessionPolicy,
-): Promise<void> {
+): Promise<{ lastSeenAt: Date; idleExpiresAt: Date }> {
   const now = Date.now()
-  if (now - lastSeenAt.getTime() < TOUCH_EVERY_MS) return
-  await db
-    .update(sessions)
-    .set({ lastSeenAt: new Date(now), idleExpiresAt: new Date(now + policy.idleMinutes * 60_000) })
-    .where(eq(sessions.id, sessionId))
+  if (now - times.lastSeenAt.getTime() < TOUCH_EVERY_MS) return times
+  const touched = { lastSeenAt: new Date(now), idleExpiresAt: new Date(now + policy.idleMinutes * 60_000) }
+  await db.update(sessions).set(touched).where(eq(sessions.id, sessionId))
+  return touched
 }
 
 export async function closeSession(tx: Executor, sessionId: string): Promise<void> {

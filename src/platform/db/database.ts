@@ -6,9 +6,13 @@ import { sql, type AnyColumn, type SQL } from 'drizzle-orm'
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
 
-export type Db = NodePgDatabase<Record<string, never>>
+/** The query builder, with the pool (or, inside a transaction, the one connection) it runs on. */
+export type Db = NodePgDatabase<Record<string, never>> & { $client: pg.Pool | pg.PoolClient }
 /** What repositories take: the database or an open transaction — both build and run queries. */
-export type Executor = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute' | '$with' | 'with'>
+export type Executor = Pick<
+  Db,
+  'select' | 'insert' | 'update' | 'delete' | 'execute' | '$with' | 'with' | '$client'
+>
 
 export interface Database {
   db: Db
@@ -41,10 +45,44 @@ export function openDatabase(options: OpenOptions): Database {
     db,
     pool,
     mode: options.mode,
-    transaction: (work) => db.transaction((tx) => work(tx)),
+    transaction: (work) => inTransaction(pool, work),
     close: () => pool.end(),
   }
 }
+
+/**
+ * BEGIN … COMMIT on one pooled connection, the work given a Drizzle instance bound to that connection: the
+ * same query builder, plus the connection itself for the few hot statements written as plain SQL
+ * (`queryRows`). A connection whose ROLLBACK failed is discarded, not returned to the pool.
+ */
+async function inTransaction<T>(pool: pg.Pool, work: (tx: Executor) => Promise<T>): Promise<T> {
+  const client = await pool.connect()
+  let broken: Error | undefined
+  try {
+    await client.query('begin')
+    try {
+      const result = await work(drizzle({ client }))
+      await client.query('commit')
+      return result
+    } catch (error) {
+      await client.query('rollback').catch((failure: unknown) => {
+        broken = failure instanceof Error ? failure : new Error(String(failure))
+      })
+      throw error
+    }
+  } finally {
+    client.release(broken)
+  }
+}
+
+/** Rows of a plain SQL statement with positional parameters, on the database or in the transaction. */
+export async function queryRows<T>(executor: Executor, text: string, params: unknown[]): Promise<T[]> {
+  const result = await executor.$client.query<T & pg.QueryResultRow>(text, params)
+  return result.rows
+}
+
+/** Tells the database itself (reads may come from a process cache) from an open transaction. */
+export const isDatabase = (db: Database | Executor): db is Database => 'pool' in db && 'transaction' in db
 
 /** Rows of a raw SQL query, typed by the caller. */
 export async function rows<T>(executor: Executor, query: SQL): Promise<T[]> {

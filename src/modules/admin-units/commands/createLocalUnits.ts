@@ -10,6 +10,7 @@ import {
   bumpRevision,
   findUnitAt,
   findUnitById,
+  forgetUnits,
   insertUnits,
   localCodesUnder,
   type AdminUnitRow,
@@ -160,5 +161,6 @@ export async function createLocalUnits(ctx: Context, inputs: LocalUnitInput[]): 
     return rows
   })
   invalidateUnitIndex(ctx.db)
+  forgetUnits(ctx.db)
   return created
 }

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm'
 import { authorize, covers } from '../../../platform/access/actor.ts'
-import { recordAudit } from '../../../platform/audit/audit.ts'
+import { recordAudits, type AuditEntry } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
-import type { Executor } from '../../../platform/db/database.ts'
+import type { Database, Executor } from '../../../platform/db/database.ts'
+import { groupCommit, type GroupCommit } from '../../../platform/db/group-commit.ts'
 import { newId } from '../../../platform/db/ids.ts'
 import { isUniqueViolation } from '../../../platform/db/errors.ts'
 import { AppError, notFound, validationFailed } from '../../../platform/errors.ts'
@@ -13,7 +14,16 @@ import { findUnitAt, todayInVietnam } from '../../admin-units/index.ts'
 import { checkField } from '../fields.ts'
 import { dueDate, type DueDate } from '../../rules/index.ts'
 import { cases } from '../cases.schema.ts'
-import { countMatterLetter, findMatter, insertMatter, insertNewCase, type CaseRow } from '../cases.repo.ts'
+import {
+  countMatterLetter,
+  findMatter,
+  insertMatter,
+  insertNewCases,
+  type CaseRow,
+  type NewCase,
+  type NewCitizen,
+  type NewEvent,
+} from '../cases.repo.ts'
 import { deadlineOf } from '../cases.present.ts'
 import { citizenDisplay, citizenRow, type CaseDeps } from '../identity.ts'
 import { lifecycleFor } from '../lifecycles/index.ts'
@@ -30,6 +40,10 @@ export interface IntakeResult {
  * time, receiving organization (the caller's, or the one a citizen addressed on the portal), citizens and
  * content, and starts the intake clock of the lifecycle judged by the rule in force on the received day.
  * A denouncer's identity is protected unless the intake says otherwise (Law on Denunciations Art. 47(2)).
+ *
+ * Everything that needs no lock is checked and built before the write: the organization, addresses and
+ * field from this process's caches, the due date from the rule book. The write joins a group commit with
+ * the intakes arriving at the same moment (see `groupCommit`): the answer comes after its commit.
  */
 export async function intakeCase(
   ctx: Context,
@@ -43,13 +57,13 @@ export async function intakeCase(
   if (!organizationId) throw new AppError('FORBIDDEN', messages.organizationMissing)
   if (input.anonymous && (input.citizen || input.otherCitizens?.length))
     throw validationFailed([{ path: 'citizen', message: messages.anonymousWithCitizen }])
-  const organization = await findOrganization(ctx.db.db, organizationId)
+  const organization = await findOrganization(ctx.db, organizationId)
   if (!organization) throw notFound(messages.organizationUnknown)
   const lifecycle = lifecycleFor(input.kind, input.instance ?? null, input.anonymous ?? false)
   const receivedOn = vietnamDateOf(new Date(input.receivedAt))
   const complexity = input.complexity ?? 'normal'
-  await checkAddresses(ctx.db.db, input, receivedOn)
-  if (input.field) await checkField(ctx.db.db, input.field, organization.path)
+  await checkAddresses(ctx.db, input, receivedOn)
+  if (input.field) await checkField(ctx.db, input.field, organization.path)
   // Reference data (rule book, calendar) is read from the cache before the transaction opens, so an
   // intake never waits for a second pool connection while holding one (no pool deadlock under load).
   const due = await dueDate(ctx.db, lifecycle.intakeClock, receivedOn, {
@@ -61,11 +75,8 @@ export async function intakeCase(
   // the unique index refuses it, nothing was committed, and the intake runs again with a fresh code.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.db.transaction(async (tx) => {
-        const result = await intakeIn(tx, ctx, deps, input, organization, due)
-        if (withinIntake) await withinIntake(tx, result.row)
-        return result
-      })
+      const prepared = prepareIntake(ctx, deps, input, organization, due, withinIntake)
+      return await intakeWriter(ctx.db).submit(prepared)
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error, 'cases_tracking_code_unique')) throw error
     }
@@ -73,10 +84,23 @@ export async function intakeCase(
 }
 
 /**
+ * One group commit of intakes per database. Two batches in flight on PostgreSQL (one is written while the
+ * other commits); the embedded database runs one transaction at a time anyway.
+ */
+const writers = new WeakMap<Database, GroupCommit<PreparedIntake, IntakeResult>>()
+
+function intakeWriter(db: Database): GroupCommit<PreparedIntake, IntakeResult> {
+  let writer = writers.get(db)
+  if (!writer)
+    writers.set(db, (writer = groupCommit(db, writeIntakes, { parallel: db.mode === 'postgres' ? 2 : 1 })))
+  return writer
+}
+
+/**
  * Each citizen's address names a real commune or province: one in force on the day the letter arrived,
  * or today (a citizen may already write the new code on an older letter).
  */
-async function checkAddresses(ex: Executor, input: IntakeInput, receivedOn: string): Promise<void> {
+async function checkAddresses(db: Database, input: IntakeInput, receivedOn: string): Promise<void> {
   const people = [
     ['citizen', input.citizen],
     ...(input.otherCitizens ?? []).map((c, i) => [`otherCitizens.${i}`, c] as const),
@@ -84,99 +108,92 @@ async function checkAddresses(ex: Executor, input: IntakeInput, receivedOn: stri
   for (const [path, person] of people) {
     const code = person?.address?.unitCode
     if (!code) continue
-    const unit = (await findUnitAt(ex, code, receivedOn)) ?? (await findUnitAt(ex, code, todayInVietnam()))
+    const unit = (await findUnitAt(db, code, receivedOn)) ?? (await findUnitAt(db, code, todayInVietnam()))
     if (!unit)
       throw validationFailed([{ path: `${path}.address.unitCode`, message: messages.unitUnknown(code) }])
   }
 }
 
-async function intakeIn(
-  tx: Executor,
+/** An intake ready to write: its rows, and what must be checked under the transaction. */
+interface PreparedIntake {
+  ctx: Context
+  input: IntakeInput
+  organization: OrganizationRow
+  complex: boolean
+  row: NewCase
+  citizens: NewCitizen[]
+  event: NewEvent
+  audit: AuditEntry
+  ruleSource: string
+  withinIntake: ((tx: Executor, row: CaseRow) => Promise<void>) | undefined
+}
+
+function prepareIntake(
   ctx: Context,
   deps: CaseDeps,
   input: IntakeInput & { consentedAt?: Date; publishConsent?: boolean },
   organization: OrganizationRow,
   due: DueDate,
-): Promise<IntakeResult> {
+  withinIntake: PreparedIntake['withinIntake'],
+): PreparedIntake {
   const anonymous = input.anonymous ?? false
   const lifecycle = lifecycleFor(input.kind, input.instance ?? null, anonymous)
   const receivedAt = new Date(input.receivedAt)
   const receivedOn = vietnamDateOf(receivedAt)
   const complexity = input.complexity ?? 'normal'
-  const remote = input.remote ?? false
   const province = organization.provinceCode
   const protect = !anonymous && (input.protectIdentity ?? input.kind === 'denunciation')
   const people = anonymous
     ? []
     : [input.citizen, ...(input.otherCitizens ?? [])].filter((c) => c !== undefined)
-  const citizens = people.map((c, i) => citizenRow(deps.secretKey, c, i, protect, input.kind, province))
-
-  const letterId = input.letterId ?? newId()
-  if (input.letterId) {
-    const [sibling] = await tx
-      .select({ organizationId: cases.organizationId })
-      .from(cases)
-      .where(eq(cases.letterId, input.letterId))
-      .limit(1)
-    if (!sibling || sibling.organizationId !== organization.id)
-      throw validationFailed([{ path: 'letterId', message: messages.letterNotFound }])
-  }
-  let matterId = input.matterId ?? null
-  if (matterId) {
-    const matter = await findMatter(tx, matterId)
-    const matterOrg = matter && (await findOrganization(tx, matter.organizationId))
-    if (!matter || !matterOrg || !covers(ctx.actor, matterOrg.path))
-      throw validationFailed([{ path: 'matterId', message: messages.matterNotFound }])
-    await countMatterLetter(tx, matterId, complexity !== 'normal')
-  } else if (input.newMatter) {
-    matterId = newId()
-    await insertMatter(tx, {
-      id: matterId,
-      organizationId: organization.id,
-      provinceCode: province,
-      title: input.summary,
-      complex: complexity !== 'normal',
-    })
-  }
-
   const id = newId()
-  const row = await insertNewCase(
-    tx,
-    {
-      id,
-      trackingCode: newTrackingCode(),
-      kind: input.kind,
-      instance: input.kind === 'complaint' ? (input.instance ?? 'first') : null,
-      lifecycleId: lifecycle.id,
-      status: lifecycle.initial,
-      channel: input.channel,
-      receivedAt,
-      receivedOn,
-      organizationId: organization.id,
-      provinceCode: province,
-      field: input.field ?? 'other',
-      summary: input.summary,
-      content: input.content,
-      citizenDisplay: citizenDisplay(citizens[0], citizens.length - 1, anonymous),
-      anonymous,
-      protectIdentity: protect,
-      complexity,
-      remote,
-      matterId,
-      letterId,
-      forwardedBy: input.forwarded?.body ?? null,
-      forwardedLetterNumber: input.forwarded?.letterNumber ?? null,
-      forwardedLetterDate: input.forwarded?.letterDate ?? null,
-      clockKey: lifecycle.intakeClock,
-      clockStart: receivedOn,
-      dueDate: due.due,
-      dueRuleKey: due.ruleKey,
-      consentedAt: input.consentedAt ?? null,
-      publishConsent: input.publishConsent ?? false,
-      createdBy: ctx.actor.userId,
-    },
-    citizens.map((c) => ({ ...c, id: newId(), caseId: id })),
-    {
+  const citizens = people.map((c, i) => ({
+    ...citizenRow(deps.secretKey, c, i, protect, input.kind, province),
+    id: newId(),
+    caseId: id,
+  }))
+  const trackingCode = newTrackingCode()
+  const row: NewCase = {
+    id,
+    trackingCode,
+    kind: input.kind,
+    instance: input.kind === 'complaint' ? (input.instance ?? 'first') : null,
+    lifecycleId: lifecycle.id,
+    status: lifecycle.initial,
+    channel: input.channel,
+    receivedAt,
+    receivedOn,
+    organizationId: organization.id,
+    provinceCode: province,
+    field: input.field ?? 'other',
+    summary: input.summary,
+    content: input.content,
+    citizenDisplay: citizenDisplay(citizens[0], citizens.length - 1, anonymous),
+    anonymous,
+    protectIdentity: protect,
+    complexity,
+    remote: input.remote ?? false,
+    matterId: input.matterId ?? (input.newMatter ? newId() : null),
+    letterId: input.letterId ?? newId(),
+    forwardedBy: input.forwarded?.body ?? null,
+    forwardedLetterNumber: input.forwarded?.letterNumber ?? null,
+    forwardedLetterDate: input.forwarded?.letterDate ?? null,
+    clockKey: lifecycle.intakeClock,
+    clockStart: receivedOn,
+    dueDate: due.due,
+    dueRuleKey: due.ruleKey,
+    consentedAt: input.consentedAt ?? null,
+    publishConsent: input.publishConsent ?? false,
+    createdBy: ctx.actor.userId,
+  }
+  return {
+    ctx,
+    input,
+    organization,
+    complex: complexity !== 'normal',
+    row,
+    citizens,
+    event: {
       id: newId(),
       caseId: id,
       provinceCode: province,
@@ -190,26 +207,89 @@ async function intakeIn(
       dueDate: due.due,
       dueRuleKey: due.ruleKey,
     },
-  )
-  // The audit entry names the case, never the citizen (a protected identity must not reach logs).
-  await recordAudit(tx, {
-    actor: auditActor(ctx),
-    action: 'case.received',
-    entityType: 'case',
-    entityId: id,
-    organizationId: organization.id,
-    laneKey: id,
-    provinceCode: province,
-    summary: {
-      trackingCode: row.trackingCode,
-      kind: row.kind,
-      channel: row.channel,
-      status: row.status,
-      due: due.due,
-      ruleKey: due.ruleKey,
+    // The audit entry names the case, never the citizen (a protected identity must not reach logs).
+    audit: {
+      actor: auditActor(ctx),
+      action: 'case.received',
+      entityType: 'case',
+      entityId: id,
+      organizationId: organization.id,
+      provinceCode: province,
+      summary: {
+        trackingCode,
+        kind: row.kind,
+        channel: row.channel,
+        status: row.status,
+        due: due.due,
+        ruleKey: due.ruleKey,
+      },
+      requestId: ctx.requestId,
     },
-    requestId: ctx.requestId,
-  })
-  const deadline = deadlineOf(row)
-  return { row, dueDates: deadline ? [{ ...deadline, source: due.rule.source }] : [] }
+    ruleSource: due.rule.source,
+    withinIntake,
+  }
+}
+
+/** A letter split into several cases (Law 42 Art. 25): its first case is this organization's. */
+async function checkLetter(tx: Executor, intake: PreparedIntake): Promise<void> {
+  const [sibling] = await tx
+    .select({ organizationId: cases.organizationId })
+    .from(cases)
+    .where(eq(cases.letterId, intake.input.letterId ?? ''))
+    .limit(1)
+  if (!sibling || sibling.organizationId !== intake.organization.id)
+    throw validationFailed([{ path: 'letterId', message: messages.letterNotFound }])
+}
+
+/** The complex, prolonged matter the letter joins (counted as a repeat) or opens. */
+async function joinMatter(tx: Executor, intake: PreparedIntake): Promise<void> {
+  const matterId = intake.row.matterId
+  if (!matterId) return
+  if (intake.input.matterId) {
+    const matter = await findMatter(tx, matterId)
+    const matterOrg = matter && (await findOrganization(tx, matter.organizationId))
+    if (!matter || !matterOrg || !covers(intake.ctx.actor, matterOrg.path))
+      throw validationFailed([{ path: 'matterId', message: messages.matterNotFound }])
+    await countMatterLetter(tx, matterId, intake.complex)
+  } else
+    await insertMatter(tx, {
+      id: matterId,
+      organizationId: intake.organization.id,
+      provinceCode: intake.organization.provinceCode,
+      title: intake.input.summary,
+      complex: intake.complex,
+    })
+}
+
+/** Writes a batch of intakes in the open transaction: their cases, citizens, events and audit entries. */
+async function writeIntakes(
+  tx: Executor,
+  intakes: readonly PreparedIntake[],
+  slot: number,
+): Promise<IntakeResult[]> {
+  for (const intake of intakes) {
+    if (intake.input.letterId) await checkLetter(tx, intake)
+    await joinMatter(tx, intake)
+  }
+  const inserted = await insertNewCases(
+    tx,
+    intakes.map((i) => i.row),
+    intakes.flatMap((i) => i.citizens),
+    intakes.map((i) => i.event),
+  )
+  // Each batch in flight chains its entries in a lane of its own (see AuditEntry.lane).
+  await recordAudits(
+    tx,
+    intakes.map((i) => ({ ...i.audit, lane: slot })),
+  )
+  const byId = new Map(inserted.map((row) => [row.id, row]))
+  const results: IntakeResult[] = []
+  for (const intake of intakes) {
+    const row = byId.get(intake.row.id ?? '')
+    if (!row) throw new Error('case insert returned nothing')
+    if (intake.withinIntake) await intake.withinIntake(tx, row)
+    const deadline = deadlineOf(row)
+    results.push({ row, dueDates: deadline ? [{ ...deadline, source: intake.ruleSource }] : [] })
+  }
+  return results
 }

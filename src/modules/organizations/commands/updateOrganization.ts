@@ -3,7 +3,12 @@ import { recordAudit } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { AppError, notFound } from '../../../platform/errors.ts'
 import type { UpdateOrganization } from '../../../contracts/organizations.ts'
-import { findOrganization, updateOrganizationRow, type OrganizationRow } from '../organizations.repo.ts'
+import {
+  findOrganization,
+  forgetOrganizations,
+  updateOrganizationRow,
+  type OrganizationRow,
+} from '../organizations.repo.ts'
 import { presentOrganization } from '../organizations.present.ts'
 import { attachmentOf } from '../attachment.ts'
 
@@ -12,7 +17,7 @@ export async function updateOrganization(
   id: string,
   input: UpdateOrganization,
 ): Promise<OrganizationRow> {
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const before = await findOrganization(tx, id)
     if (!before || !covers(ctx.actor, before.path)) throw notFound('Không tìm thấy đơn vị.')
     authorize(ctx.actor, 'organizations.manage', { organizationPath: before.path })
@@ -38,4 +43,6 @@ export async function updateOrganization(
     })
     return after
   })
+  forgetOrganizations(ctx.db)
+  return updated
 }

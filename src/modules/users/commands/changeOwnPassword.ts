@@ -4,6 +4,7 @@ import { sessions } from '../../../platform/auth/auth.schema.ts'
 import { hashPassword, verifyPassword } from '../../../platform/auth/passwords.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import { unauthenticated, validationFailed } from '../../../platform/errors.ts'
+import { forgetSessions } from '../auth-resolver.ts'
 import { findUser, updateUserRow } from '../users.repo.ts'
 import { assertAcceptablePassword } from '../users.policy.ts'
 
@@ -44,4 +45,5 @@ export async function changeOwnPassword(
       requestId: ctx.requestId,
     })
   })
+  forgetSessions(ctx.db)
 }

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts'
 import { closeSession } from '../../../platform/auth/sessions.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
+import { forgetSessions } from '../auth-resolver.ts'
 
 export async function logout(ctx: Context, sessionId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
@@ -17,4 +18,5 @@ export async function logout(ctx: Context, sessionId: string): Promise<void> {
         requestId: ctx.requestId,
       })
   })
+  forgetSessions(ctx.db)
 }

@@ -7,6 +7,7 @@ import { auditActor, type Context } from '../../../platform/context.ts'
 import { AppError, notFound, validationFailed } from '../../../platform/errors.ts'
 import type { UpdateUser } from '../../../contracts/users.ts'
 import { findOrganization } from '../../organizations/index.ts'
+import { forgetSessions } from '../auth-resolver.ts'
 import { findUser, updateUserRow, type UserWithOrganization } from '../users.repo.ts'
 import { assertAcceptablePassword, assertManages, assertMayGrant } from '../users.policy.ts'
 import { auditedUser } from '../users.present.ts'
@@ -20,7 +21,7 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUser): P
       'Bạn không thể tự khoá, đổi vai trò hoặc chuyển đơn vị của chính mình.',
     )
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password)
-  return ctx.db.transaction(async (tx) => {
+  const updated = await ctx.db.transaction(async (tx) => {
     const before = await findUser(tx, id)
     if (!before || !covers(ctx.actor, before.organizationPath)) throw notFound('Không tìm thấy người dùng.')
     assertManages(ctx.actor, before.organizationPath)
@@ -67,6 +68,8 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUser): P
     })
     return after
   })
+  forgetSessions(ctx.db)
+  return updated
 }
 
 function actionOf(input: UpdateUser): string {
