@@ -84,15 +84,18 @@ export async function intakeCase(
 }
 
 /**
- * One group commit of intakes per database. Two batches in flight on PostgreSQL (one is written while the
- * other commits); the embedded database runs one transaction at a time anyway.
+ * One group commit of intakes per database. On PostgreSQL, up to three batches of at most four intakes are
+ * in flight, each on its own connection: small batches on several connections keep both of a small
+ * server's cores busy (one writes while another commits), where one large batch left Node idle half the
+ * time (measured at 1,000,000 cases with 8 and 32 writers). The embedded database runs one transaction
+ * at a time anyway.
  */
 const writers = new WeakMap<Database, GroupCommit<PreparedIntake, IntakeResult>>()
 
 function intakeWriter(db: Database): GroupCommit<PreparedIntake, IntakeResult> {
   let writer = writers.get(db)
-  if (!writer)
-    writers.set(db, (writer = groupCommit(db, writeIntakes, { parallel: db.mode === 'postgres' ? 2 : 1 })))
+  const options = db.mode === 'postgres' ? { parallel: 3, maxBatch: 4 } : { parallel: 1, maxBatch: 16 }
+  if (!writer) writers.set(db, (writer = groupCommit(db, writeIntakes, options)))
   return writer
 }
 
