@@ -26,7 +26,7 @@ import {
 } from '../cases.repo.ts'
 import { deadlineOf } from '../cases.present.ts'
 import { citizenDisplay, citizenRow, type CaseDeps } from '../identity.ts'
-import { lifecycleFor } from '../lifecycles/index.ts'
+import { lifecycleFor, type Lifecycle } from '../lifecycles/index.ts'
 import { messages } from '../messages.ts'
 import { newTrackingCode } from '../tracking-code.ts'
 
@@ -75,7 +75,13 @@ export async function intakeCase(
   // the unique index refuses it, nothing was committed, and the intake runs again with a fresh code.
   for (let attempt = 1; ; attempt++) {
     try {
-      const prepared = prepareIntake(ctx, deps, input, organization, due, withinIntake)
+      const prepared = prepareIntake(ctx, deps, input, {
+        organization,
+        lifecycle,
+        receivedOn,
+        due,
+        withinIntake,
+      })
       return await intakeWriter(ctx.db).submit(prepared)
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error, 'cases_tracking_code_unique')) throw error
@@ -131,18 +137,21 @@ interface PreparedIntake {
   withinIntake: ((tx: Executor, row: CaseRow) => Promise<void>) | undefined
 }
 
+/** The rows of one intake, from what `intakeCase` has checked and worked out (drawn again on a retry). */
 function prepareIntake(
   ctx: Context,
   deps: CaseDeps,
   input: IntakeInput & { consentedAt?: Date; publishConsent?: boolean },
-  organization: OrganizationRow,
-  due: DueDate,
-  withinIntake: PreparedIntake['withinIntake'],
+  checked: {
+    organization: OrganizationRow
+    lifecycle: Lifecycle
+    receivedOn: string
+    due: DueDate
+    withinIntake: PreparedIntake['withinIntake']
+  },
 ): PreparedIntake {
+  const { organization, lifecycle, receivedOn, due, withinIntake } = checked
   const anonymous = input.anonymous ?? false
-  const lifecycle = lifecycleFor(input.kind, input.instance ?? null, anonymous)
-  const receivedAt = new Date(input.receivedAt)
-  const receivedOn = vietnamDateOf(receivedAt)
   const complexity = input.complexity ?? 'normal'
   const province = organization.provinceCode
   const protect = !anonymous && (input.protectIdentity ?? input.kind === 'denunciation')
@@ -164,7 +173,7 @@ function prepareIntake(
     lifecycleId: lifecycle.id,
     status: lifecycle.initial,
     channel: input.channel,
-    receivedAt,
+    receivedAt: new Date(input.receivedAt),
     receivedOn,
     organizationId: organization.id,
     provinceCode: province,
