@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verifyAuditLog } from '../../src/platform/audit/audit.ts'
+import { AUDIT_LANES, recordAudits, verifyAuditLog } from '../../src/platform/audit/audit.ts'
 import { startTestApp, type TestApp } from '../support/app.ts'
 import { ApiClient } from '../support/http.ts'
 
@@ -64,5 +64,45 @@ describe('simultaneous requests', () => {
     }
     const audit = await verifyAuditLog(app.server.database.db)
     expect(audit.problems).toEqual([])
+  })
+
+  it('takes a letter after another process appended to the audit lanes of intake, the chain intact', async () => {
+    const me = await admin.get<{ organizationId: string }>('/api/me')
+    const letter = (n: number) => ({
+      kind: 'feedback',
+      channel: 'portal',
+      receivedAt: '2026-10-06T09:00:00+07:00',
+      citizen: { fullName: `Người phản ánh ${n}` },
+      summary: `Phản ánh đèn đường hỏng số ${n}`,
+      content: 'Đèn đường ở ngõ 5 hỏng đã hai tuần.',
+    })
+    expect((await admin.post('/api/cases', letter(1))).status).toBe(201)
+    // Another process (a second server, an import) appends to every lane this organization's intakes use.
+    await app.server.database.transaction((tx) =>
+      recordAudits(
+        tx,
+        Array.from({ length: AUDIT_LANES }, (_, lane) => ({
+          actor: { id: null, name: 'tiến trình khác' },
+          action: 'case.received',
+          entityType: 'case',
+          entityId: `khac-${lane}`,
+          organizationId: me.body.organizationId,
+          summary: {},
+          lane,
+        })),
+      ),
+    )
+    const second = await admin.post<{ id: string }>('/api/cases', letter(2))
+    expect(second.status).toBe(201)
+    const third = await admin.post<{ id: string }>('/api/cases', letter(3))
+    expect(third.status).toBe(201)
+    const audited = (
+      await app.server.database.pool.query<{ entity_id: string }>(
+        "select entity_id from audit_log where action = 'case.received' and entity_id = any($1)",
+        [[second.body.id, third.body.id]],
+      )
+    ).rows
+    expect(audited).toHaveLength(2)
+    expect((await verifyAuditLog(app.server.database.db)).problems).toEqual([])
   })
 })

@@ -48,15 +48,23 @@ export async function insertNewCases(
   rows: NewCase[],
   citizens: NewCitizen[],
   events: NewEvent[],
+  /**
+   * More of the same statement: common table expressions (`name as (…)`, comma-separated) with their
+   * parameters numbered after `offset` — e.g. the audit entries, committed with the rows.
+   */
+  also?: (offset: number) => { ctes: string; params: unknown[] },
 ): Promise<CaseRow[]> {
   const created = insertValues(cases, rows)
   const first = insertValues(caseEvents, events, created.params.length)
   const people = insertValues(caseCitizens, citizens, created.params.length + first.params.length)
+  const params = [...created.params, ...first.params, ...(citizens.length ? people.params : [])]
+  const more = also?.(params.length)
   const inserted = await queryRows<Record<string, unknown>>(
     db,
     `with created as (${created.text} returning *), first as (${first.text})` +
-      `${citizens.length ? `, people as (${people.text})` : ''} select * from created`,
-    [...created.params, ...first.params, ...(citizens.length ? people.params : [])],
+      `${citizens.length ? `, people as (${people.text})` : ''}${more ? `, ${more.ctes}` : ''}` +
+      ' select * from created',
+    more ? [...params, ...more.params] : params,
   )
   return inserted.map((row) => fieldsOf<CaseRow>(cases, row))
 }

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
 import { createTestDatabase } from '../../../test/support/db.ts'
 import type { Database } from '../db/database.ts'
-import { AUDIT_LANES, partitionOf, recordAudit, recordAudits, verifyAuditLog } from './audit.ts'
+import {
+  appendAfterKnownHeads,
+  AUDIT_LANES,
+  headsKnown,
+  isAuditHeadMoved,
+  partitionOf,
+  recordAudit,
+  recordAudits,
+  verifyAuditLog,
+} from './audit.ts'
 
 let db: Database
 let close: () => Promise<void>
@@ -127,5 +136,41 @@ describe('hash-chained audit log', () => {
     // Within one call the entries of a partition follow the order given.
     const first = rows.findIndex((r) => r.entity_id === 'thing-311')
     expect(rows[first + 1]?.entity_id).toBe('thing-315')
+  })
+
+  it('appends after remembered heads in the writer’s own statement, and refuses a head that moved', async () => {
+    const ORG_E = '00000000-0000-7000-8000-00000000000e'
+    const laned = (n: number) => ({ ...entry(ORG_E, n), lane: 2 })
+    const append = (known: Map<string, { seq: number; hash: string }>, n: number) => {
+      const part = appendAfterKnownHeads([laned(n), laned(n + 1)], known, 0)
+      return { part, run: () => db.pool.query(`with ${part.ctes} select 1`, part.params) }
+    }
+    expect(headsKnown([laned(400)], new Map())).toBe(false)
+    const known = await db.transaction((tx) => recordAudits(tx, [laned(400)]))
+    expect(headsKnown([laned(401)], known)).toBe(true)
+    const next = append(known, 401)
+    await next.run()
+    expect(next.part.heads.get(`${ORG_E}:2`)?.seq).toBe(3)
+    // Another writer appended after the head remembered in `known`: the statement is refused whole.
+    const stale = append(known, 403)
+    const refused = await stale.run().then(
+      () => null,
+      (error: unknown) => error,
+    )
+    expect(isAuditHeadMoved(refused)).toBe(true)
+    const rows = (
+      await db.db.execute(
+        sql`select seq, entity_id from audit_log where partition = ${`${ORG_E}:2`} order by seq`,
+      )
+    ).rows as { seq: number; entity_id: string }[]
+    expect(rows).toEqual([
+      { seq: 1, entity_id: 'thing-400' },
+      { seq: 2, entity_id: 'thing-401' },
+      { seq: 3, entity_id: 'thing-402' },
+    ])
+    // From the heads it gave, the writer appends again; the chain holds.
+    await append(next.part.heads, 403).run()
+    const result = await verifyAuditLog(db.db)
+    expect(result.problems.filter((p) => p.partition.startsWith(ORG_E))).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { and, asc, eq, gt } from 'drizzle-orm'
 import { queryRows, type Executor } from '../db/database.ts'
 import { insertValues } from '../db/plain-insert.ts'
 import { newId } from '../db/ids.ts'
+import { isUniqueViolation } from '../db/errors.ts'
 import { auditChainHeads, auditLog } from './audit.schema.ts'
 
 export interface AuditEntry {
@@ -87,32 +88,23 @@ export function entryHash(prevHash: string, f: HashedFields): string {
  * transaction ends, so entries of one organization are strictly ordered while other organizations write
  * in parallel.
  */
-export const recordAudit = (tx: Executor, entry: AuditEntry): Promise<void> => recordAudits(tx, [entry])
+export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
+  await recordAudits(tx, [entry])
+}
 
-/**
- * Appends entries in the caller's transaction, in order, in two statements whatever their number (a group
- * commit of intakes writes its batch's entries at once). The heads of their partitions are created if
- * needed and locked in one order (by name, so two writers never wait on each other in a cycle), then each
- * partition's entries are chained after its head and the heads moved to the last of them.
- */
-export async function recordAudits(tx: Executor, entries: readonly AuditEntry[]): Promise<void> {
-  if (!entries.length) return
-  const partitions = [...new Set(entries.map(partitionOf))].sort()
-  // The no-op DO UPDATE takes the row lock of each head and returns it. Plain SQL: these two statements
-  // run in every command, and the query builder cost more than the database (see plain-insert.ts).
-  const locked = await queryRows<{ partition: string; seq: number; hash: string }>(
-    tx,
-    `insert into audit_chain_heads (partition, seq, hash)
-       select p, 0, $2 from unnest($1::text[]) as p
-     on conflict (partition) do update set partition = excluded.partition
-     returning partition, seq, hash`,
-    [partitions, GENESIS],
-  )
-  const heads = new Map(locked.map((h) => [h.partition, { seq: h.seq, hash: h.hash }]))
+/** Where a chain ends: the sequence number and hash of its last entry. */
+export interface ChainHead {
+  seq: number
+  hash: string
+}
+
+/** The entries chained after their partitions' heads, in order: the rows to insert and the heads after them. */
+function chainAfter(entries: readonly AuditEntry[], heads: ReadonlyMap<string, ChainHead>) {
+  const moved = new Map<string, ChainHead>()
   const at = new Date()
   const rows = entries.map((entry) => {
     const partition = partitionOf(entry)
-    const head = heads.get(partition)
+    const head = moved.get(partition) ?? heads.get(partition)
     if (!head) throw new Error(`audit chain head missing for ${partition}`)
     const fields: HashedFields = {
       partition,
@@ -129,21 +121,91 @@ export async function recordAudits(tx: Executor, entries: readonly AuditEntry[])
       requestId: entry.requestId ?? null,
     }
     const hash = entryHash(head.hash, fields)
-    heads.set(partition, { seq: fields.seq, hash })
+    moved.set(partition, { seq: fields.seq, hash })
     return { id: newId(), ...fields, prevHash: head.hash, hash }
   })
+  return { rows, moved }
+}
+
+/**
+ * Appends entries in the caller's transaction, in order, in two statements whatever their number (a group
+ * commit of intakes writes its batch's entries at once). The heads of their partitions are created if
+ * needed and locked in one order (by name, so two writers never wait on each other in a cycle), then each
+ * partition's entries are chained after its head and the heads moved to the last of them. Returns the
+ * heads as they will be once the transaction commits.
+ */
+export async function recordAudits(
+  tx: Executor,
+  entries: readonly AuditEntry[],
+): Promise<Map<string, ChainHead>> {
+  if (!entries.length) return new Map()
+  const partitions = [...new Set(entries.map(partitionOf))].sort()
+  // The no-op DO UPDATE takes the row lock of each head and returns it. Plain SQL: these two statements
+  // run in every command, and the query builder cost more than the database (see plain-insert.ts).
+  const locked = await queryRows<{ partition: string; seq: number; hash: string }>(
+    tx,
+    `insert into audit_chain_heads (partition, seq, hash)
+       select p, 0, $2 from unnest($1::text[]) as p
+     on conflict (partition) do update set partition = excluded.partition
+     returning partition, seq, hash`,
+    [partitions, GENESIS],
+  )
+  const { rows, moved } = chainAfter(entries, new Map(locked.map((h) => [h.partition, h])))
   // A data-modifying WITH runs to completion whether or not the update reads it: one round trip for both.
   const appended = insertValues(auditLog, rows, 3)
-  const moved = [...heads]
+  const heads = [...moved]
   await queryRows(
     tx,
     `with appended as (${appended.text})
      update audit_chain_heads h set seq = m.seq, hash = m.hash
        from unnest($1::text[], $2::bigint[], $3::text[]) as m(partition, seq, hash)
       where h.partition = m.partition`,
-    [moved.map(([p]) => p), moved.map(([, h]) => h.seq), moved.map(([, h]) => h.hash), ...appended.params],
+    [heads.map(([p]) => p), heads.map(([, h]) => h.seq), heads.map(([, h]) => h.hash), ...appended.params],
   )
+  return moved
 }
+
+/**
+ * For a writer that alone appends to some chains and remembers where they end (the lanes of the intake
+ * group commit): the entries appended after the remembered heads as part of the writer's own statement —
+ * one round trip, no transaction, the rows and their audit entries committed together. Gives that part of
+ * the statement (its parameters numbered after `offset`) and the heads after it. Every head must be
+ * remembered (`headsKnown`).
+ *
+ * A chain has no gaps, so if another process appended to one of these chains meanwhile, the sequence
+ * number given here is already taken: the unique (partition, seq) index refuses the whole statement
+ * (`isAuditHeadMoved`), nothing is written, and the writer appends again with `recordAudits`, which reads
+ * the heads under lock.
+ */
+export function appendAfterKnownHeads(
+  entries: readonly AuditEntry[],
+  known: ReadonlyMap<string, ChainHead>,
+  offset: number,
+): { ctes: string; params: unknown[]; heads: Map<string, ChainHead> } {
+  const { rows, moved } = chainAfter(entries, known)
+  const heads = [...moved]
+  const appended = insertValues(auditLog, rows, offset + 3)
+  return {
+    ctes: `audit_appended as (${appended.text}),
+      audit_moved as (update audit_chain_heads h set seq = m.seq, hash = m.hash
+        from unnest($${offset + 1}::text[], $${offset + 2}::bigint[], $${offset + 3}::text[]) as m(partition, seq, hash)
+       where h.partition = m.partition)`,
+    params: [
+      heads.map(([p]) => p),
+      heads.map(([, h]) => h.seq),
+      heads.map(([, h]) => h.hash),
+      ...appended.params,
+    ],
+    heads: moved,
+  }
+}
+
+export const headsKnown = (entries: readonly AuditEntry[], known: ReadonlyMap<string, ChainHead>): boolean =>
+  entries.every((entry) => known.has(partitionOf(entry)))
+
+/** The statement of `appendAfterKnownHeads` found a chain longer than remembered, and was undone. */
+export const isAuditHeadMoved = (error: unknown): boolean =>
+  isUniqueViolation(error, 'audit_log_partition_seq')
 
 export interface AuditProblem {
   partition: string

@@ -1,4 +1,4 @@
-import type { Database, Executor } from './database.ts'
+import type { Database } from './database.ts'
 
 export interface GroupCommit<I, R> {
   /** Resolves once the item's transaction has committed (never before), or rejects with its own error. */
@@ -12,17 +12,19 @@ interface Pending<I, R> {
 }
 
 /**
- * Group commit: items submitted while batches are being written wait for the next batch, and each batch is
- * written by `write` in one transaction — one commit and a few multi-row statements for many requests
- * instead of a transaction each. Up to `parallel` batches are in flight at once (one writes while another
- * waits for its commit to reach the disk); `write` is told which of those slots its batch has. A caller is
- * answered only after its batch has committed, so nothing acknowledged is lost. When a batch fails, its
- * items are written again one at a time, each in its own transaction: one bad item (a refused reference,
- * a colliding random code) fails alone, with its own error, and the others still land.
+ * Group commit: items submitted while batches are being written wait for the next batch, and `write`
+ * commits each batch at once — in one transaction, or in one statement, which PostgreSQL commits whole or
+ * not at all — one commit and a few multi-row statements for many requests instead of a transaction each.
+ * Up to `parallel` batches are in flight at once (one writes while another waits for its commit to reach
+ * the disk); `write` is told which of those slots its batch has, and no two batches in flight share one.
+ * A caller is answered only after its batch has committed, so nothing acknowledged is lost. When a batch
+ * fails, its items are written again one at a time: one bad item (a refused reference, a colliding random
+ * code) fails alone, with its own error, and the others still land.
  */
 export function groupCommit<I, R>(
   database: Database,
-  write: (tx: Executor, items: readonly I[], slot: number) => Promise<R[]>,
+  /** Writes the items and commits them together: all or none. */
+  write: (database: Database, items: readonly I[], slot: number) => Promise<R[]>,
   options: { parallel?: number; maxBatch?: number } = {},
 ): GroupCommit<I, R> {
   const parallel = options.parallel ?? 1
@@ -33,12 +35,10 @@ export function groupCommit<I, R>(
 
   async function writeBatch(batch: Pending<I, R>[], slot: number): Promise<void> {
     try {
-      const results = await database.transaction((tx) =>
-        write(
-          tx,
-          batch.map((p) => p.item),
-          slot,
-        ),
+      const results = await write(
+        database,
+        batch.map((p) => p.item),
+        slot,
       )
       batch.forEach((p, i) => p.resolve(results[i] as R))
     } catch (error) {

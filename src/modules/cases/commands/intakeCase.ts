@@ -1,6 +1,14 @@
 import { eq } from 'drizzle-orm'
 import { authorize, covers } from '../../../platform/access/actor.ts'
-import { recordAudits, type AuditEntry } from '../../../platform/audit/audit.ts'
+import {
+  appendAfterKnownHeads,
+  headsKnown,
+  isAuditHeadMoved,
+  partitionOf,
+  recordAudits,
+  type AuditEntry,
+  type ChainHead,
+} from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
 import type { Database, Executor } from '../../../platform/db/database.ts'
 import { groupCommit, type GroupCommit } from '../../../platform/db/group-commit.ts'
@@ -95,13 +103,25 @@ export async function intakeCase(
  * server's cores busy (one writes while another commits), where one large batch left Node idle half the
  * time (measured at 1,000,000 cases with 8 and 32 writers). The embedded database runs one transaction
  * at a time anyway.
+ *
+ * Each slot of the group commit appends its audit entries to lanes of its own (see AuditEntry.lane), so
+ * the writer knows where those chains end after each batch it wrote: the next batch goes in one statement
+ * (`appendAfterKnownHeads`).
  */
 const writers = new WeakMap<Database, GroupCommit<PreparedIntake, IntakeResult>>()
 
 function intakeWriter(db: Database): GroupCommit<PreparedIntake, IntakeResult> {
   let writer = writers.get(db)
-  const options = db.mode === 'postgres' ? { parallel: 3, maxBatch: 4 } : { parallel: 1, maxBatch: 16 }
-  if (!writer) writers.set(db, (writer = groupCommit(db, writeIntakes, options)))
+  if (!writer) {
+    const options = db.mode === 'postgres' ? { parallel: 3, maxBatch: 4 } : { parallel: 1, maxBatch: 16 }
+    const laneHeads = new Map<string, ChainHead>()
+    writer = groupCommit(
+      db,
+      (database, intakes, slot) => writeIntakes(database, intakes, slot, laneHeads),
+      options,
+    )
+    writers.set(db, writer)
+  }
   return writer
 }
 
@@ -273,35 +293,63 @@ async function joinMatter(tx: Executor, intake: PreparedIntake): Promise<void> {
     })
 }
 
-/** Writes a batch of intakes in the open transaction: their cases, citizens, events and audit entries. */
+/**
+ * Writes a batch of intakes — their cases, citizens, first events and audit entries — and commits it.
+ * The usual batch (no letter split, no matter, nothing else to store) is one statement: rows and audit
+ * entries after the lane heads this writer remembers, committed together. The others, the first batch of a
+ * lane and a batch whose lane another process appended to meanwhile are written in a transaction that
+ * reads the heads under lock. `laneHeads` is this writer's memory of its lanes, updated after each commit.
+ */
 async function writeIntakes(
-  tx: Executor,
+  db: Database,
   intakes: readonly PreparedIntake[],
   slot: number,
+  laneHeads: Map<string, ChainHead>,
 ): Promise<IntakeResult[]> {
-  for (const intake of intakes) {
-    if (intake.input.letterId) await checkLetter(tx, intake)
-    await joinMatter(tx, intake)
+  const entries = intakes.map((i) => ({ ...i.audit, lane: slot }))
+  const plain = intakes.every((i) => !i.input.letterId && !i.row.matterId && !i.withinIntake)
+  if (plain && headsKnown(entries, laneHeads)) {
+    let heads = new Map<string, ChainHead>()
+    try {
+      const inserted = await insertNewCases(db.db, ...rowsOf(intakes), (offset) => {
+        const part = appendAfterKnownHeads(entries, laneHeads, offset)
+        heads = part.heads
+        return part
+      })
+      for (const [partition, head] of heads) laneHeads.set(partition, head)
+      return resultsOf(intakes, inserted)
+    } catch (error) {
+      for (const entry of entries) laneHeads.delete(partitionOf(entry))
+      if (!isAuditHeadMoved(error)) throw error
+    }
   }
-  const inserted = await insertNewCases(
-    tx,
-    intakes.map((i) => i.row),
-    intakes.flatMap((i) => i.citizens),
-    intakes.map((i) => i.event),
-  )
-  // Each batch in flight chains its entries in a lane of its own (see AuditEntry.lane).
-  await recordAudits(
-    tx,
-    intakes.map((i) => ({ ...i.audit, lane: slot })),
-  )
+  const { results, heads } = await db.transaction(async (tx) => {
+    for (const intake of intakes) {
+      if (intake.input.letterId) await checkLetter(tx, intake)
+      await joinMatter(tx, intake)
+    }
+    const inserted = await insertNewCases(tx, ...rowsOf(intakes))
+    const moved = await recordAudits(tx, entries)
+    for (const intake of intakes) {
+      const row = inserted.find((r) => r.id === intake.row.id)
+      if (row && intake.withinIntake) await intake.withinIntake(tx, row)
+    }
+    return { results: resultsOf(intakes, inserted), heads: moved }
+  })
+  for (const [partition, head] of heads) laneHeads.set(partition, head)
+  return results
+}
+
+const rowsOf = (intakes: readonly PreparedIntake[]) =>
+  [intakes.map((i) => i.row), intakes.flatMap((i) => i.citizens), intakes.map((i) => i.event)] as const
+
+/** Each intake's answer, in the order of the batch, from the rows the database returned. */
+function resultsOf(intakes: readonly PreparedIntake[], inserted: CaseRow[]): IntakeResult[] {
   const byId = new Map(inserted.map((row) => [row.id, row]))
-  const results: IntakeResult[] = []
-  for (const intake of intakes) {
+  return intakes.map((intake) => {
     const row = byId.get(intake.row.id ?? '')
     if (!row) throw new Error('case insert returned nothing')
-    if (intake.withinIntake) await intake.withinIntake(tx, row)
     const deadline = deadlineOf(row)
-    results.push({ row, dueDates: deadline ? [{ ...deadline, source: intake.ruleSource }] : [] })
-  }
-  return results
+    return { row, dueDates: deadline ? [{ ...deadline, source: intake.ruleSource }] : [] }
+  })
 }
