@@ -65,6 +65,7 @@ export async function insertNewCases(
       `${citizens.length ? `, people as (${people.text})` : ''}${more ? `, ${more.ctes}` : ''}` +
       ' select * from created',
     more ? [...params, ...more.params] : params,
+    { prepare: true },
   )
   return inserted.map((row) => fieldsOf<CaseRow>(cases, row))
 }

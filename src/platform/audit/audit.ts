@@ -184,18 +184,17 @@ export function appendAfterKnownHeads(
 ): { ctes: string; params: unknown[]; heads: Map<string, ChainHead> } {
   const { rows, moved } = chainAfter(entries, known)
   const heads = [...moved]
-  const appended = insertValues(auditLog, rows, offset + 3)
+  // The heads as a VALUES list, not unnest of arrays: the row count is then known without the values, so
+  // the statement, prepared once (see queryRows), runs on one generic plan instead of being planned again.
+  const values = heads.map(
+    (_, i) => `($${offset + 3 * i + 1}, $${offset + 3 * i + 2}::bigint, $${offset + 3 * i + 3})`,
+  )
+  const appended = insertValues(auditLog, rows, offset + 3 * heads.length)
   return {
     ctes: `audit_appended as (${appended.text}),
       audit_moved as (update audit_chain_heads h set seq = m.seq, hash = m.hash
-        from unnest($${offset + 1}::text[], $${offset + 2}::bigint[], $${offset + 3}::text[]) as m(partition, seq, hash)
-       where h.partition = m.partition)`,
-    params: [
-      heads.map(([p]) => p),
-      heads.map(([, h]) => h.seq),
-      heads.map(([, h]) => h.hash),
-      ...appended.params,
-    ],
+        from (values ${values.join(', ')}) as m(partition, seq, hash) where h.partition = m.partition)`,
+    params: [...heads.flatMap(([partition, head]) => [partition, head.seq, head.hash]), ...appended.params],
     heads: moved,
   }
 }
