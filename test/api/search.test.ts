@@ -206,6 +206,45 @@ describe('search over a generated corpus', () => {
     expect(byCode.body.items[0]?.citizenName).not.toContain('Khổng')
   })
 
+  it('indexes a new case at intake exactly as the search refresh would, people in their order, the protected left out', async () => {
+    // Names of its own, so that the ranking tests around it are not disturbed.
+    const base = {
+      ...(corpus[5] as CorpusCase),
+      summary: 'Kiến nghị lắp đèn chiếu sáng ngõ 12 Hàng Bông',
+      citizen: { fullName: 'Tạ Quang Khải', phone: '0905 111 222' },
+    }
+    const plain = await intake(base, {
+      otherCitizens: [{ fullName: 'Đỗ Thị Ánh Tuyết', phone: '0912 345 678' }],
+    })
+    const secret = await intake(
+      { ...base, kind: 'denunciation', summary: 'Tố cáo thu phí sai ở chợ Đồng Xuân' },
+      { protectIdentity: true, citizen: { fullName: 'Lạc Văn Bình', idNumber: '001088123456' } },
+    )
+    const anonymous = await intake(
+      { ...base, kind: 'feedback', summary: 'Phản ánh đèn đường hỏng' },
+      { citizen: undefined, anonymous: true },
+    )
+    const ids3 = [plain.id, secret.id, anonymous.id]
+    const pool = app.server.database.pool
+    const rows = async () =>
+      (
+        await pool.query<{ case_id: string; doc: string; names: string; tsv: string }>(
+          'select case_id, doc, names, tsv::text as tsv from case_search where case_id = any($1) order by case_id',
+          [ids3],
+        )
+      ).rows
+    const atIntake = await rows()
+    expect(atIntake).toHaveLength(3)
+    const first = atIntake.find((r) => r.case_id === plain.id)
+    expect(first?.names).toContain(`${foldName(base.citizen.fullName)}`)
+    expect(first?.names.indexOf(foldName(base.citizen.fullName))).toBeLessThan(
+      first?.names.indexOf('do thi anh tuyet') ?? -1,
+    )
+    expect(atIntake.find((r) => r.case_id === secret.id)?.doc).not.toContain('lac van binh')
+    for (const id of ids3) await pool.query('select case_search_refresh($1)', [id])
+    expect(await rows()).toEqual(atIntake)
+  })
+
   it('keeps to the caller scope and the read permission', async () => {
     const c = corpus[3] as CorpusCase
     const socson = await login('tiepdan.socson')
