@@ -211,7 +211,12 @@ describe('search over a generated corpus', () => {
     const base = {
       ...(corpus[5] as CorpusCase),
       summary: 'Kiến nghị lắp đèn chiếu sáng ngõ 12 Hàng Bông',
-      citizen: { fullName: 'Tạ Quang Khải', phone: '0905 111 222' },
+      citizen: {
+        fullName: 'Tạ Quang Khải',
+        idNumber: '001090555666',
+        phone: '0905 111 222',
+        address: { unitCode: '00004', detail: 'Số 12 ngõ Hàng Bông' },
+      },
     }
     const plain = await intake(base, {
       otherCitizens: [{ fullName: 'Đỗ Thị Ánh Tuyết', phone: '0912 345 678' }],
