@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Executor } from '../../platform/db/database.ts'
-import { fieldsOf, insertValues } from '../../platform/db/plain-insert.ts'
+import { fieldList, insertValues } from '../../platform/db/plain-insert.ts'
 import { organizations } from '../organizations/index.ts'
 import { caseCitizens, caseEvents, cases, identityReveals, matters } from './cases.schema.ts'
 
@@ -59,16 +59,15 @@ export async function insertNewCases(
   const people = insertValues(caseCitizens, citizens, created.params.length + first.params.length)
   const params = [...created.params, ...first.params, ...(citizens.length ? people.params : [])]
   const more = also?.(params.length)
-  const inserted = await queryRows<Record<string, unknown>>(
+  return queryRows<CaseRow>(
     db,
     `with created as (${created.text} returning *), first as (${first.text})` +
       (citizens.length ? `, people as (${people.text} returning *)` : '') +
       `, searched as (${searchRows(citizens.length > 0)})` +
-      `${more ? `, ${more.ctes}` : ''} select * from created`,
+      `${more ? `, ${more.ctes}` : ''} select ${fieldList(cases)} from created`,
     more ? [...params, ...more.params] : params,
     { prepare: true },
   )
-  return inserted.map((row) => fieldsOf<CaseRow>(cases, row))
 }
 
 /**

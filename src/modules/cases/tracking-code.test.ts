@@ -16,6 +16,17 @@ describe('tracking codes', () => {
     expect(codes.size).toBe(20_000)
   })
 
+  it('draw every letter of the alphabet equally often (no modulo bias)', () => {
+    const counts = new Map<string, number>()
+    for (let i = 0; i < 20_000; i++)
+      for (const letter of newTrackingCode().slice(3).replace('-', ''))
+        counts.set(letter, (counts.get(letter) ?? 0) + 1)
+    const expected = (20_000 * 8) / TRACKING_ALPHABET.length
+    expect(counts.size).toBe(TRACKING_ALPHABET.length)
+    // A byte taken modulo 31 without redrawing would give eight letters 9/8 of the others' share (+9 %).
+    for (const count of counts.values()) expect(Math.abs(count - expected) / expected).toBeLessThan(0.06)
+  })
+
   it('accept what a citizen types: lower case, spaces, missing hyphens or prefix', () => {
     expect(normalizeTrackingCode('dv-7k3m-9q2x')).toBe('DV-7K3M-9Q2X')
     expect(normalizeTrackingCode(' DV 7K3M 9Q2X ')).toBe('DV-7K3M-9Q2X')

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 
 /** Letters and digits a citizen cannot misread: no 0/O, 1/I/L. */
 export const TRACKING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
@@ -11,11 +11,17 @@ const PATTERN = new RegExp(`^DV(-[${TRACKING_ALPHABET}]{${GROUP}}){${GROUPS}}$`)
  * unguessable at the public endpoint's rate limit; uniqueness is enforced by the database.
  */
 export function newTrackingCode(): string {
-  const groups = Array.from({ length: GROUPS }, () =>
-    Array.from({ length: GROUP }, () => TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)]).join(''),
-  )
+  const letters: string[] = []
+  while (letters.length < GROUP * GROUPS)
+    for (const byte of randomBytes(16))
+      if (byte < UNBIASED && letters.length < GROUP * GROUPS)
+        letters.push(TRACKING_ALPHABET[byte % TRACKING_ALPHABET.length] as string)
+  const groups = Array.from({ length: GROUPS }, (_, g) => letters.slice(g * GROUP, (g + 1) * GROUP).join(''))
   return ['DV', ...groups].join('-')
 }
+
+/** Bytes below this, taken modulo the alphabet's length, are uniform over it; the others are drawn again. */
+const UNBIASED = 256 - (256 % TRACKING_ALPHABET.length)
 
 /**
  * The canonical form of a code as a citizen typed it (lower case, spaces, missing hyphens, a leading

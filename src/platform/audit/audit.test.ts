@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts'
 import {
   appendAfterKnownHeads,
   AUDIT_LANES,
+  canonicalJson,
   headsKnown,
   isAuditHeadMoved,
   partitionOf,
@@ -43,6 +44,23 @@ beforeAll(async () => {
   )
 })
 afterAll(() => close?.())
+
+describe('canonical JSON of an audit entry', () => {
+  it('sorts keys at every level, leaves out undefined, writes dates as ISO strings (hashes depend on it)', () => {
+    const value = {
+      zeta: [3, { b: null, a: 'Đơn "khiếu nại"', c: undefined }, new Date('2026-07-01T01:02:03.004Z')],
+      alpha: { y: 1.5, x: true, nested: { ü: 'ü', Z: 'Z', a: [] } },
+      gone: undefined,
+      'm-key': 'xã Ba Đình',
+    }
+    expect(canonicalJson(value)).toBe(
+      '{"alpha":{"nested":{"Z":"Z","a":[],"ü":"ü"},"x":true,"y":1.5},"m-key":"xã Ba Đình",' +
+        '"zeta":[3,{"a":"Đơn \\"khiếu nại\\"","b":null},"2026-07-01T01:02:03.004Z"]}',
+    )
+    expect(canonicalJson(undefined)).toBe('null')
+    expect(canonicalJson([undefined, 'a'])).toBe('[null,"a"]')
+  })
+})
 
 describe('hash-chained audit log', () => {
   it('keeps one gap-free chain per partition, even under concurrent writes', async () => {

@@ -34,15 +34,26 @@ export function partitionOf(entry: Pick<AuditEntry, 'organizationId' | 'lane'>):
 
 const GENESIS = '0'.repeat(64)
 
-/** JSON with keys sorted at every level, so the same content always hashes the same. */
+/**
+ * JSON with keys sorted at every level (by UTF-16 code units), fields whose value is undefined left out,
+ * dates as ISO strings: the same content always hashes the same. Written as loops: it runs on every audit
+ * entry, twice, and the array-method version was the largest part of the audit's cost in an intake.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
   if (value instanceof Date) return JSON.stringify(value.toISOString())
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i])
+    return out + ']'
+  }
+  const record = value as Record<string, unknown>
+  let out = ''
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key]
+    if (item !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(item)}`
+  }
+  return `{${out}}`
 }
 
 interface HashedFields {

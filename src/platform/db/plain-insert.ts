@@ -11,8 +11,7 @@ interface Shape {
   keys: string[]
   columns: Column[]
   head: string
-  /** Column name → field name, for rows returned by the database. */
-  fields: Map<string, string>
+  fieldList: string
 }
 
 const shapes = new WeakMap<Table, Shape>()
@@ -27,7 +26,7 @@ function shapeOf(table: Table): Shape {
       keys: entries.map(([key]) => key),
       columns: entries.map(([, column]) => column),
       head: `insert into ${quote(getTableName(table))} (${entries.map(([, c]) => quote(c.name)).join(', ')})`,
-      fields: new Map(entries.map(([key, column]) => [column.name, key])),
+      fieldList: entries.map(([key, column]) => `${quote(column.name)} as ${quote(key)}`).join(', '),
     }
     shapes.set(table, shape)
   }
@@ -59,13 +58,9 @@ export function insertValues(
 }
 
 /**
- * A row the database returned (column names) as the table's fields. The driver has already parsed each
- * value into what Drizzle gives (see the type parsers in database.ts: dates stay 'YYYY-MM-DD', int8 is a
- * number, timestamptz a Date, jsonb an object).
+ * `"column" as "field", …` for every column of the table: selected this way, rows come back with the
+ * table's field names, as Drizzle gives them. The driver has already parsed each value into what Drizzle
+ * gives (see the type parsers in database.ts: dates stay 'YYYY-MM-DD', int8 is a number, timestamptz a
+ * Date, jsonb an object).
  */
-export function fieldsOf<T>(table: Table, row: Record<string, unknown>): T {
-  const { fields } = shapeOf(table)
-  const out: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(row)) out[fields.get(name) ?? name] = value
-  return out as T
-}
+export const fieldList = (table: Table): string => shapeOf(table).fieldList
