@@ -42,29 +42,31 @@ export async function findCaseByTrackingCode(db: Executor, code: string): Promis
  * New cases with their citizens and first timeline events, written by one statement (data-modifying CTEs)
  * whatever their number: a group commit of intakes costs one round trip to the database. Plain SQL from
  * the tables' definitions (see plain-insert.ts): the query builder cost more than the write.
+ *
+ * `alone`: the statement is its whole transaction (run on the pool, it commits on its own). It then also
+ * writes the cases' search rows — nothing later in the transaction can change what they are built from —
+ * and `alone.also`, more common table expressions (`name as (…)`, comma-separated) with their parameters
+ * numbered after `offset`: e.g. the audit entries, committed with the rows. Inside a longer transaction
+ * the search rows are left to the deferred triggers, which build them at commit from the final rows.
  */
 export async function insertNewCases(
   db: Executor,
   rows: NewCase[],
   citizens: NewCitizen[],
   events: NewEvent[],
-  /**
-   * More of the same statement: common table expressions (`name as (…)`, comma-separated) with their
-   * parameters numbered after `offset` — e.g. the audit entries, committed with the rows.
-   */
-  also?: (offset: number) => { ctes: string; params: unknown[] },
+  alone?: { also: (offset: number) => { ctes: string; params: unknown[] } },
 ): Promise<CaseRow[]> {
   const created = insertValues(cases, rows)
   const first = insertValues(caseEvents, events, created.params.length)
   const people = insertValues(caseCitizens, citizens, created.params.length + first.params.length)
   const params = [...created.params, ...first.params, ...(citizens.length ? people.params : [])]
-  const more = also?.(params.length)
+  const more = alone?.also(params.length)
   return queryRows<CaseRow>(
     db,
     `with created as (${created.text} returning *), first as (${first.text})` +
       (citizens.length ? `, people as (${people.text} returning *)` : '') +
-      `, searched as (${searchRows(citizens.length > 0)})` +
-      `${more ? `, ${more.ctes}` : ''} select ${fieldList(cases)} from created`,
+      (more ? `, searched as (${searchRows(citizens.length > 0)}), ${more.ctes}` : '') +
+      ` select ${fieldList(cases)} from created`,
     more ? [...params, ...more.params] : params,
     { prepare: true },
   )

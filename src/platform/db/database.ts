@@ -120,6 +120,12 @@ function preparedName(text: string): string | undefined {
   return name
 }
 
+/**
+ * Whether a statement run on `db.db` commits on its own: true for the database, false for one that runs
+ * everything inside a caller's open transaction (see `within` in reception's recordVisit).
+ */
+export const autocommits = (db: Database): boolean => db.db.$client === db.pool
+
 /** Tells the database itself (reads may come from a process cache) from an open transaction. */
 export const isDatabase = (db: Database | Executor): db is Database => 'pool' in db && 'transaction' in db
 

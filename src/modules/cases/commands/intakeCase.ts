@@ -10,7 +10,7 @@ import {
   type ChainHead,
 } from '../../../platform/audit/audit.ts'
 import { auditActor, type Context } from '../../../platform/context.ts'
-import type { Database, Executor } from '../../../platform/db/database.ts'
+import { autocommits, type Database, type Executor } from '../../../platform/db/database.ts'
 import { groupCommit, type GroupCommit } from '../../../platform/db/group-commit.ts'
 import { newId } from '../../../platform/db/ids.ts'
 import { isUniqueViolation } from '../../../platform/db/errors.ts'
@@ -295,10 +295,12 @@ async function joinMatter(tx: Executor, intake: PreparedIntake): Promise<void> {
 
 /**
  * Writes a batch of intakes — their cases, citizens, first events and audit entries — and commits it.
- * The usual batch (no letter split, no matter, nothing else to store) is one statement: rows and audit
- * entries after the lane heads this writer remembers, committed together. The others, the first batch of a
- * lane and a batch whose lane another process appended to meanwhile are written in a transaction that
- * reads the heads under lock. `laneHeads` is this writer's memory of its lanes, updated after each commit.
+ * The usual batch (no letter split, no matter, nothing else to store, not inside a caller's transaction)
+ * is one statement: rows, search rows and audit entries after the lane heads this writer remembers,
+ * committed together. The others, the first batch of a lane and a batch whose lane another process
+ * appended to meanwhile are written in a transaction that reads the heads under lock (inside a caller's
+ * transaction — a reception visit — that one). `laneHeads` is this writer's memory of its lanes, updated
+ * after each commit.
  */
 async function writeIntakes(
   db: Database,
@@ -308,14 +310,15 @@ async function writeIntakes(
 ): Promise<IntakeResult[]> {
   const entries = intakes.map((i) => ({ ...i.audit, lane: slot }))
   const plain = intakes.every((i) => !i.input.letterId && !i.row.matterId && !i.withinIntake)
-  if (plain && headsKnown(entries, laneHeads)) {
+  if (plain && autocommits(db) && headsKnown(entries, laneHeads)) {
     let heads = new Map<string, ChainHead>()
     try {
-      const inserted = await insertNewCases(db.db, ...rowsOf(intakes), (offset) => {
+      const also = (offset: number) => {
         const part = appendAfterKnownHeads(entries, laneHeads, offset)
         heads = part.heads
         return part
-      })
+      }
+      const inserted = await insertNewCases(db.db, ...rowsOf(intakes), { also })
       for (const [partition, head] of heads) laneHeads.set(partition, head)
       return resultsOf(intakes, inserted)
     } catch (error) {
