@@ -58,14 +58,16 @@ export async function insertNewCases(
 ): Promise<CaseRow[]> {
   const created = insertValues(cases, rows)
   const first = insertValues(caseEvents, events, created.params.length)
-  const people = insertValues(caseCitizens, citizens, created.params.length + first.params.length)
-  const params = [...created.params, ...first.params, ...(citizens.length ? people.params : [])]
+  const people = citizens.length
+    ? insertValues(caseCitizens, citizens, created.params.length + first.params.length)
+    : undefined
+  const params = [...created.params, ...first.params, ...(people?.params ?? [])]
   const more = alone?.also(params.length)
   return queryRows<CaseRow>(
     db,
     `with created as (${created.text} returning *), first as (${first.text})` +
-      (citizens.length ? `, people as (${people.text} returning *)` : '') +
-      (more ? `, searched as (${searchRows(citizens.length > 0)}), ${more.ctes}` : '') +
+      (people ? `, people as (${people.text} returning *)` : '') +
+      (more ? `, searched as (${searchRows(people !== undefined)}), ${more.ctes}` : '') +
       ` select ${fieldList(cases)} from created`,
     more ? [...params, ...more.params] : params,
     { prepare: true },

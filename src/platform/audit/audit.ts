@@ -161,29 +161,24 @@ export async function recordAudits(
      returning partition, seq, hash`,
     [partitions, GENESIS],
   )
-  const { rows, moved } = chainAfter(entries, new Map(locked.map((h) => [h.partition, h])))
-  // A data-modifying WITH runs to completion whether or not the update reads it: one round trip for both.
-  const appended = insertValues(auditLog, rows, 3)
-  const heads = [...moved]
-  await queryRows(
-    tx,
-    `with appended as (${appended.text})
-     update audit_chain_heads h set seq = m.seq, hash = m.hash
-       from unnest($1::text[], $2::bigint[], $3::text[]) as m(partition, seq, hash)
-      where h.partition = m.partition`,
-    [heads.map(([p]) => p), heads.map(([, h]) => h.seq), heads.map(([, h]) => h.hash), ...appended.params],
+  // Then the entries and the moved heads in one statement, as a writer that knows its heads does.
+  const { ctes, params, heads } = appendAfterKnownHeads(
+    entries,
+    new Map(locked.map((h) => [h.partition, h])),
+    0,
   )
-  return moved
+  await queryRows(tx, `with ${ctes} select 1`, params)
+  return heads
 }
 
 /**
- * For a writer that alone appends to some chains and remembers where they end (the lanes of the intake
- * group commit): the entries appended after the remembered heads as part of the writer's own statement —
- * one round trip, no transaction, the rows and their audit entries committed together. Gives that part of
- * the statement (its parameters numbered after `offset`) and the heads after it. Every head must be
- * remembered (`headsKnown`).
+ * The entries appended after heads already known — read under lock by `recordAudits`, or remembered by a
+ * writer that alone appends to some chains (the lanes of the intake group commit) — as common table
+ * expressions of a statement. The writer runs them in its own statement: one round trip, no transaction,
+ * its rows and their audit entries committed together. Gives that part of the statement (its parameters
+ * numbered after `offset`) and the heads after it. Every head must be known (`headsKnown`).
  *
- * A chain has no gaps, so if another process appended to one of these chains meanwhile, the sequence
+ * A chain has no gaps, so if another process appended to a remembered chain meanwhile, the sequence
  * number given here is already taken: the unique (partition, seq) index refuses the whole statement
  * (`isAuditHeadMoved`), nothing is written, and the writer appends again with `recordAudits`, which reads
  * the heads under lock.
